@@ -1,0 +1,42 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+// Several api replicas may start at once: one advisory lock makes them take turns at migrating.
+const MIGRATION_LOCK = 7_301_124;
+
+@Injectable()
+export class MigrationRunner {
+  private readonly logger = new Logger(MigrationRunner.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async migrate(): Promise<string[]> {
+    return this.withLock(async () => {
+      const applied = await this.dataSource.runMigrations({ transaction: 'each' });
+      for (const migration of applied) {
+        this.logger.log(`applied migration ${migration.name}`);
+      }
+      return applied.map((migration) => migration.name);
+    });
+  }
+
+  async revertLast(): Promise<void> {
+    await this.withLock(() => this.dataSource.undoLastMigration({ transaction: 'each' }));
+  }
+
+  async pending(): Promise<boolean> {
+    return this.dataSource.showMigrations();
+  }
+
+  private async withLock<T>(work: () => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      return await work();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { INestApplication } from '@nestjs/common';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { I18nService } from '../i18n/i18n.service';
+import type { PageRequest } from '../web/page-renderer';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Takes a caller's X-Request-Id when it looks sane, else makes one; pino-http reads the same header. */
+export function requestIdOf(raw: IncomingMessage): string {
+  const given = raw.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  raw.headers['x-request-id'] = id;
+  return id;
+}
+
+export function createFastifyAdapter(): FastifyAdapter {
+  return new FastifyAdapter({
+    genReqId: requestIdOf,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    // Pino through nestjs-pino logs requests; Fastify's own logger stays off so nothing is logged twice.
+    logger: false,
+  });
+}
+
+/** Every `libs/<lib>/src/web/assets` folder, served under /assets/. */
+function assetRoots(): string[] {
+  const libsRoot = resolve(__dirname, '../../..');
+  return readdirSync(libsRoot)
+    .map((lib) => join(libsRoot, lib, 'src', 'web', 'assets'))
+    .filter((dir) => existsSync(dir));
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The HTTP shell shared by the app and the tests: security headers, cookies, CSRF on every page form,
+ * locale choice, static assets, the error handler for Fastify-level errors, and the OpenAPI document.
+ */
+export async function configureHttpApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  app.useLogger(app.get(PinoLogger));
+  app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  const i18n = app.get(I18nService);
+  const errors = app.get(AllExceptionsFilter);
+
+  await app.register(fastifyCookie, { secret: config.appSecret });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.publicUrl.startsWith('https:'),
+  });
+  await app.register(fastifyCsrf, {
+    cookieKey: '_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: config.publicUrl.startsWith('https:') },
+  });
+  await app.register(fastifyStatic, {
+    root: assetRoots(),
+    prefix: '/assets/',
+    maxAge: '1d',
+    decorateReply: false,
+  });
+
+  fastify.decorateRequest('locale', undefined);
+  fastify.addHook('onRequest', async (request: FastifyRequest) => {
+    const chosen = request.cookies?.locale;
+    (request as PageRequest).locale = i18n.isLocale(chosen) ? chosen : i18n.negotiate(request.headers['accept-language']);
+  });
+  fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('x-request-id', String(request.id));
+  });
+  // Page forms ride on the session cookie, so each one must carry the CSRF token; the JSON API uses bearer
+  // tokens, which a foreign site cannot attach, and is exempt.
+  fastify.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+    if (UNSAFE.has(request.method) && !request.url.startsWith('/api/')) {
+      fastify.csrfProtection(request, reply, done);
+      return;
+    }
+    done();
+  });
+  fastify.setErrorHandler(async (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+    await errors.respond(error, request as PageRequest, reply);
+  });
+
+  setupOpenApi(app);
+}
+
+export function setupOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Chartuloba API')
+      .setDescription(
+        'Open JSON API of the Chartuloba civic participation portal. Lists are paginated with `page` (from 1) ' +
+          'and `pageSize` (at most 100) and answer `{ items, page, pageSize, total }`. Errors answer ' +
+          '`{ statusCode, error, message, code?, details?: [{ field, message, constraint? }], requestId }`.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', raw: ['json'] });
+}

@@ -1,0 +1,141 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { BullModule } from '@nestjs/bullmq';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import IORedis from 'ioredis';
+import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
+import type { DataSourceOptions } from 'typeorm';
+import { AuditChainer } from './audit/audit-chainer';
+import { AuditLogEntity } from './audit/audit-log.entity';
+import { AuditLog } from './audit/audit-log.service';
+import { AuditVerifier } from './audit/audit-verifier';
+import { AppConfig } from './config/app-config';
+import { appConfig, ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { DomainEvents } from './events/domain-events';
+import { HealthController } from './health/health.controller';
+import { RequestContextInterceptor } from './http/request-context.interceptor';
+import { I18nService } from './i18n/i18n.service';
+import './i18n/messages';
+import { MailEntity } from './mail/mail.entity';
+import { MailService } from './mail/mail.service';
+import { DmanisiSeed } from './municipality/dmanisi.seed';
+import { MunicipalityController } from './municipality/municipality.controller';
+import { MunicipalityEntity, SettlementEntity, VoterCountEntity } from './municipality/municipality.entities';
+import { MunicipalityService } from './municipality/municipality.service';
+import { BullmqDispatcher } from './queue/bullmq-dispatcher';
+import { InlineDispatcher } from './queue/inline-dispatcher';
+import { JobDispatcher } from './queue/job-dispatcher';
+import { JobQueue } from './queue/job-queue';
+import { PlatformProcessor } from './queue/platform.processor';
+import { ProcessorRegistry } from './queue/processor-registry';
+import { RecurringJobs } from './queue/recurring-jobs';
+import { DemoSeedRunner } from './seeding/demo-seed';
+import { createValidationPipe } from './validation/validation';
+import { LocaleController } from './web/locale.controller';
+import { PageRenderer } from './web/page-renderer';
+
+export interface PlatformOptions {
+  /** Defaults to the validated environment; tests pass their own. */
+  config?: AppConfig;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
+  /** `worker` binds the libs' processors to BullMQ; the api only hands jobs to Redis. */
+  role: 'api' | 'worker' | 'cli';
+}
+
+const QUIET_PATHS = /^\/(assets\/|health|favicon)/;
+
+/** Everything every app needs: config, database, jobs, mail, audit, events, i18n, errors, web shell. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const config = options.config ?? appConfig();
+    const bullWorker =
+      options.role === 'worker' && config.redisUrl
+        ? [
+            BullModule.forRoot({
+              connection: new IORedis(config.redisUrl, { maxRetriesPerRequest: null }),
+            }),
+          ]
+        : [];
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forConfig(config),
+        LoggerModule.forRoot({
+          pinoHttp: [
+            {
+              level: options.role === 'cli' && config.logLevel === 'info' ? 'warn' : config.logLevel,
+              genReqId: (request) => String(request.headers['x-request-id'] ?? ''),
+              autoLogging: { ignore: (request) => QUIET_PATHS.test(request.url ?? '') },
+              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            },
+            // The CLI prints its results on stdout; its logs go to stderr.
+            pino.destination(options.role === 'cli' ? 2 : 1),
+          ],
+        }),
+        DatabaseModule.forRoot({ migrations: options.migrations }),
+        TypeOrmModule.forFeature([
+          AuditLogEntity,
+          MailEntity,
+          MunicipalityEntity,
+          SettlementEntity,
+          VoterCountEntity,
+        ]),
+        DiscoveryModule,
+        TerminusModule,
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
+          storage: config.redisUrl ? new ThrottlerStorageRedisService(config.redisUrl) : undefined,
+          skipIf: (context) =>
+            QUIET_PATHS.test(context.switchToHttp().getRequest<{ url?: string }>().url ?? ''),
+        }),
+        ...bullWorker,
+      ],
+      controllers: [HealthController, MunicipalityController, LocaleController],
+      providers: [
+        AuditLog,
+        AuditChainer,
+        AuditVerifier,
+        JobQueue,
+        ProcessorRegistry,
+        RecurringJobs,
+        { provide: JobDispatcher, useClass: config.redisUrl ? BullmqDispatcher : InlineDispatcher },
+        MailService,
+        PlatformProcessor,
+        I18nService,
+        DomainEvents,
+        DemoSeedRunner,
+        MunicipalityService,
+        DmanisiSeed,
+        PageRenderer,
+        AllExceptionsFilter,
+        { provide: APP_FILTER, useExisting: AllExceptionsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+      ],
+      exports: [
+        AuditLog,
+        AuditChainer,
+        AuditVerifier,
+        JobQueue,
+        JobDispatcher,
+        RecurringJobs,
+        MailService,
+        I18nService,
+        DomainEvents,
+        DemoSeedRunner,
+        MunicipalityService,
+        PageRenderer,
+        AllExceptionsFilter,
+      ],
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import type { ComponentChildren } from 'preact';
+import type { FieldError } from '../errors/domain-error';
+import type { PageContext } from './page-context';
+
+/** Form field with its label, hint and error tied together for screen readers. */
+export function Field(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: FieldError[];
+  children: (describedBy: string | undefined, invalid: boolean) => ComponentChildren;
+}) {
+  const errors = props.errors?.filter((error) => error.field === props.id) ?? [];
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = errors.length ? `${props.id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={errors.length ? 'field field-error' : 'field'}>
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      ) : null}
+      {errors.length ? (
+        <p class="error-message" id={errorId}>
+          {errors.map((error) => error.message).join(' ')}
+        </p>
+      ) : null}
+      {props.children(describedBy, errors.length > 0)}
+    </div>
+  );
+}
+
+/** The list of problems at the top of a form, each linking to its field. */
+export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors?: FieldError[] }) {
+  if (!errors?.length) {
+    return null;
+  }
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{ctx.t('platform.form.errors-summary', { count: errors.length })}</h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={`${error.field}-${error.message}`}>
+            <a href={`#${error.field}`}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A hidden CSRF field for every form that changes something. */
+export function CsrfField({ ctx }: { ctx: PageContext }) {
+  return <input type="hidden" name="_csrf" value={ctx.csrfToken} />;
+}
+
+/** An inline SVG progress bar (petition threshold, budget used) that needs no script or image request. */
+export function ProgressBar(props: { value: number; max: number; label: string }) {
+  const ratio = props.max > 0 ? Math.min(1, props.value / props.max) : 0;
+  return (
+    <svg class="progress" role="img" aria-label={props.label} viewBox="0 0 100 6" preserveAspectRatio="none">
+      <rect width="100" height="6" rx="3" class="progress-track" />
+      <rect width={String(Math.round(ratio * 1000) / 10)} height="6" rx="3" class="progress-fill" />
+    </svg>
+  );
+}
