@@ -61,6 +61,7 @@ export class PlatformModule {
         ? [
             BullModule.forRoot({
               connection: new IORedis(config.redisUrl, { maxRetriesPerRequest: null }),
+              prefix: config.queuePrefix,
             }),
           ]
         : [];

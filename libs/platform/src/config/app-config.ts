@@ -53,6 +53,10 @@ class EnvironmentVariables {
   LOG_LEVEL?: string;
 
   @IsOptional()
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 lowercase letters, digits, - or _' })
+  QUEUE_PREFIX?: string;
+
+  @IsOptional()
   @IsIn(['auto', 'always', 'never'], { message: 'DEMO_SEED must be auto, always or never' })
   DEMO_SEED?: 'auto' | 'always' | 'never';
 
@@ -75,6 +79,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   databasePoolSize: number;
   redisUrl: string | undefined;
+  /** BullMQ key prefix, so several portals (or test runs) can share one Redis. */
+  queuePrefix: string;
   smtpUrl: string | undefined;
   mailFrom: string;
   appSecret: string;
@@ -117,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: parsed.DATABASE_URL,
     databasePoolSize: parsed.DATABASE_POOL_SIZE,
     redisUrl: parsed.REDIS_URL,
+    queuePrefix: parsed.QUEUE_PREFIX ?? 'chartuloba',
     smtpUrl: parsed.SMTP_URL,
     mailFrom: parsed.MAIL_FROM ?? 'no-reply@chartuloba.local',
     appSecret,

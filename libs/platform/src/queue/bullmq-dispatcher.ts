@@ -30,12 +30,14 @@ export class BullmqDispatcher extends JobDispatcher implements OnApplicationBoot
   private draining?: Promise<number>;
   private again = false;
   private stopped = false;
+  private readonly prefix: string;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     super();
+    this.prefix = config.queuePrefix;
     this.connection = new IORedis(config.redisUrl ?? '', { maxRetriesPerRequest: null, lazyConnect: false });
     this.connection.on('error', (error) => this.logger.warn(`redis: ${error.message}`));
   }
@@ -87,7 +89,7 @@ export class BullmqDispatcher extends JobDispatcher implements OnApplicationBoot
   queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.connection });
+      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
       this.queues.set(name, queue);
     }
     return queue;

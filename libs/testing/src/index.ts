@@ -1,0 +1,3 @@
+export * from './smtp-catcher';
+export * from './test-app';
+export * from './test-database';
