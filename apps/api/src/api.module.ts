@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@chartuloba/platform';
+import { IdentityModule } from '@chartuloba/identity';
 import { MIGRATIONS } from '../../../migrations';
 import { HomeController } from './pages/home.controller';
 
@@ -9,7 +10,7 @@ export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot({ config, migrations: MIGRATIONS, role: 'api' })],
+      imports: [PlatformModule.forRoot({ config, migrations: MIGRATIONS, role: 'api' }), IdentityModule],
       controllers: [HomeController],
     };
   }

@@ -44,6 +44,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       await reply.status(body.statusCode).send({ ...body, requestId: String(request.id) });
       return;
     }
+    // A page that needs a signed-in person sends a browser to sign in, and back here afterwards.
+    if (body.statusCode === 401 && request.method === 'GET') {
+      await reply.status(303).header('location', `/sign-in?next=${encodeURIComponent(request.url)}`).send();
+      return;
+    }
     const locale = request.locale ?? this.i18n.defaultLocale;
     const message =
       error instanceof DomainError && this.i18n.has(error.messageKey)

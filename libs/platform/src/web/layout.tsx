@@ -10,9 +10,11 @@ export interface LayoutProps {
   children: ComponentChildren;
   /** Extra plain-JS enhancement modules served by the portal (the page works without them). */
   scripts?: string[];
+  /** Extra stylesheets served by the portal, after site.css. */
+  styles?: string[];
 }
 
-export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
+export function Layout({ ctx, title, children, scripts = [], styles = [] }: LayoutProps) {
   const { t } = ctx;
   const siteName = t('platform.site.name');
   return (
@@ -22,6 +24,9 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${siteName}`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        {styles.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
         {LOCALES.filter((l) => l !== ctx.locale).map((l) => (
           <link key={l} rel="alternate" hrefLang={l} href={`/locale/${l}?back=${encodeURIComponent(ctx.path)}`} />
         ))}
@@ -53,6 +58,7 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
                 ))}
               </ul>
             </nav>
+            <AccountLinks ctx={ctx} />
           </div>
           <nav aria-label={t('platform.nav.main')} class="main-nav">
             <ul class="wrap">
@@ -92,5 +98,50 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
         ))}
       </body>
     </html>
+  );
+}
+
+/** Sign in / sign up, or the account and a sign-out button (a POST form: signing out changes state). */
+function AccountLinks({ ctx }: { ctx: PageContext }) {
+  const { t } = ctx;
+  const here = ctx.path.split('?')[0] ?? '/';
+  return (
+    <nav aria-label={t('platform.nav.account-menu')} class="account-nav">
+      <ul>
+        {ctx.actor ? (
+          <>
+            <li>
+              <a href="/account" aria-current={here === '/account' ? 'page' : undefined}>
+                {ctx.actor.label}
+              </a>
+            </li>
+            <li>
+              <form method="post" action="/sign-out" class="inline-form">
+                <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                <button type="submit" class="link-button">
+                  {t('platform.nav.sign-out')}
+                </button>
+              </form>
+            </li>
+          </>
+        ) : (
+          <>
+            <li>
+              <a
+                href={here === '/sign-in' || here === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(ctx.path)}`}
+                aria-current={here === '/sign-in' ? 'page' : undefined}
+              >
+                {t('platform.nav.sign-in')}
+              </a>
+            </li>
+            <li>
+              <a href="/sign-up" aria-current={here === '/sign-up' ? 'page' : undefined}>
+                {t('platform.nav.sign-up')}
+              </a>
+            </li>
+          </>
+        )}
+      </ul>
+    </nav>
   );
 }

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { Locale, Role } from '@chartuloba/platform';
+import { normalizePersonalNumber } from './domain/personal-number';
+import { IdentityError } from './identity.errors';
+import { ResidencyRepository } from './repositories/residency.repository';
+import { UsersRepository } from './repositories/users.repository';
+import { IdentityKeys } from './services/identity-keys';
+
+export interface AccountContact {
+  id: string;
+  displayName: string;
+  /** Null for assisted accounts: notify them on paper or in person. */
+  email: string | null;
+  locale: Locale;
+}
+
+export interface Residency {
+  settlementId: string | null;
+  birthYear: number | null;
+  verifiedAt: Date;
+}
+
+/**
+ * What other libs may know about accounts. They never read identity tables; to dedupe an online signature
+ * against a paper one, they compare `residentKeyOf(userId)` with `personalNumberHash(numberOnPaper)`.
+ */
+@Injectable()
+export class IdentityFacade {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly residency: ResidencyRepository,
+    private readonly keys: IdentityKeys,
+  ) {}
+
+  async isResidentVerified(userId: string): Promise<boolean> {
+    return (await this.residency.find(userId)) !== null;
+  }
+
+  async residencyOf(userId: string): Promise<Residency | null> {
+    const row = await this.residency.find(userId);
+    return row ? { settlementId: row.settlementId, birthYear: row.birthYear, verifiedAt: row.verifiedAt } : null;
+  }
+
+  /** The keyed hash of a verified resident's personal number: one person, one key, across all accounts. */
+  async residentKeyOf(userId: string): Promise<string | null> {
+    return (await this.residency.find(userId))?.personalNumberHash ?? null;
+  }
+
+  /** The same keyed hash for a number written on paper (a signature sheet, a ballot register). */
+  personalNumberHash(personalNumber: string): string {
+    const normalized = normalizePersonalNumber(personalNumber);
+    if (!normalized) {
+      throw new IdentityError('identity.personal-number-invalid', 'invalid', 'A personal number has 11 digits');
+    }
+    return this.keys.personalNumberHash(normalized);
+  }
+
+  /** The account already verified with this number, if any (a paper signature by someone who signed online). */
+  async userIdOfPersonalNumber(personalNumber: string): Promise<string | null> {
+    return (await this.residency.findByPersonalNumberHash(this.personalNumberHash(personalNumber)))?.userId ?? null;
+  }
+
+  async accountsWithRole(role: Role): Promise<AccountContact[]> {
+    return (await this.users.withRole(role)).map(({ id, displayName, email, locale }) => ({
+      id,
+      displayName,
+      email,
+      locale,
+    }));
+  }
+
+  async contactOf(userId: string): Promise<AccountContact | null> {
+    const user = await this.users.findById(userId);
+    return user ? { id: user.id, displayName: user.displayName, email: user.email, locale: user.locale } : null;
+  }
+}

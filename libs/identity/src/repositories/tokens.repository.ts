@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { TransactionRunner } from '@chartuloba/platform';
+import { OneTimeTokenEntity, TokenPurpose } from '../entities/one-time-token.entity';
+
+@Injectable()
+export class TokensRepository {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  async insert(values: { userId: string; purpose: TokenPurpose; tokenHash: string; expiresAt: Date }) {
+    const manager = this.transactions.manager();
+    return manager.save(manager.create(OneTimeTokenEntity, values));
+  }
+
+  /** Marks a usable token used and answers whose it was; one UPDATE, so two clicks cannot both use it. */
+  async consume(purpose: TokenPurpose, tokenHash: string): Promise<string | null> {
+    const result = await this.transactions
+      .manager()
+      .createQueryBuilder()
+      .update(OneTimeTokenEntity)
+      .set({ usedAt: () => 'now()' })
+      .where('token_hash = :tokenHash AND purpose = :purpose', { tokenHash, purpose })
+      .andWhere('used_at IS NULL AND expires_at > now()')
+      .returning(['user_id'])
+      .execute();
+    const rows = result.raw as Array<{ user_id: string }>;
+    return rows[0]?.user_id ?? null;
+  }
+
+  /** Older links and codes stop working once a new one is issued or the purpose is fulfilled. */
+  async invalidate(userId: string, purpose: TokenPurpose): Promise<void> {
+    await this.transactions
+      .manager()
+      .update(OneTimeTokenEntity, { userId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
+  }
+}
