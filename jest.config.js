@@ -2,7 +2,7 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true, decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic', importSource: 'preact' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const libs = ['platform', 'identity', 'testing', 'petitions', 'councils', 'budgeting'];
 const moduleNameMapper = Object.fromEntries(libs.map((lib) => [`^@chartuloba/${lib}$`, `<rootDir>/libs/${lib}/src/index.ts`]));
-const base = { rootDir: __dirname, transform: { '^.+\\.(t|j)sx?$': swc }, moduleNameMapper, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
+const base = { rootDir: __dirname, transform: { '^.+\\.(t|j)sx?$': swc }, transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'], moduleNameMapper, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
 module.exports = {
   testTimeout: 60000,

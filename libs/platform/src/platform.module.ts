@@ -23,7 +23,7 @@ import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { I18nService } from './i18n/i18n.service';
 import './i18n/messages';
 import { MailEntity } from './mail/mail.entity';
-import { MailService } from './mail/mail.service';
+import { MailService, PLATFORM_QUEUE } from './mail/mail.service';
 import { DmanisiSeed } from './municipality/dmanisi.seed';
 import { MunicipalityController } from './municipality/municipality.controller';
 import { MunicipalityEntity, SettlementEntity, VoterCountEntity } from './municipality/municipality.entities';
@@ -63,6 +63,8 @@ export class PlatformModule {
               connection: new IORedis(config.redisUrl, { maxRetriesPerRequest: null }),
               prefix: config.queuePrefix,
             }),
+            // Registering a queue is what makes @nestjs/bullmq bind @Processor classes to workers.
+            BullModule.registerQueue({ name: PLATFORM_QUEUE }),
           ]
         : [];
     return {

@@ -67,19 +67,22 @@ export class AuditChainer implements OnApplicationBootstrap, OnApplicationShutdo
     }
     this.pending = setTimeout(() => {
       this.pending = undefined;
-      this.chainPending().catch((error: unknown) =>
+      this.chainPending(false).catch((error: unknown) =>
         this.logger.warn(`audit chaining deferred: ${(error as Error).message}`),
       );
     }, 200);
     this.pending.unref();
   }
 
-  /** Chains every committed unchained row; returns how many it chained. */
-  async chainPending(): Promise<number> {
+  /**
+   * Chains every committed unchained row; returns how many it chained. Background rounds skip when another
+   * process holds the chain; an explicit call (CLI, tests, the job) waits for it.
+   */
+  async chainPending(wait = true): Promise<number> {
     if (this.running) {
       await this.running.catch(() => undefined);
     }
-    this.running = this.chainAll();
+    this.running = this.chainAll(wait);
     try {
       return await this.running;
     } finally {
@@ -87,10 +90,10 @@ export class AuditChainer implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  private async chainAll(): Promise<number> {
+  private async chainAll(wait: boolean): Promise<number> {
     let total = 0;
     for (;;) {
-      const chained = await this.chainBatch();
+      const chained = await this.chainBatch(wait);
       total += chained;
       if (chained < BATCH) {
         return total;
@@ -98,13 +101,17 @@ export class AuditChainer implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  private chainBatch(): Promise<number> {
+  private chainBatch(wait: boolean): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-        CHAIN_LOCK,
-      ])) as [{ locked: boolean }];
-      if (!locked) {
-        return 0;
+      if (wait) {
+        await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+      } else {
+        const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
+          CHAIN_LOCK,
+        ])) as [{ locked: boolean }];
+        if (!locked) {
+          return 0;
+        }
       }
       const rows = (await manager.query(
         `SELECT id, occurred_at, actor_id, actor_label, action, subject_type, subject_id, summary, request_id, data

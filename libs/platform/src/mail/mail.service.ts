@@ -3,6 +3,8 @@ import { AppConfig, Locale } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner } from '../database/transaction-runner';
 import { I18nService, MessageParams } from '../i18n/i18n.service';
+import { pickText } from '../i18n/localized-text';
+import { MunicipalityService } from '../municipality/municipality.service';
 import { JobQueue } from '../queue/job-queue';
 import { createMailTransport, MailTransport } from './mail-transport';
 import { MailEntity } from './mail.entity';
@@ -36,11 +38,16 @@ export class MailService implements OnApplicationShutdown {
     private readonly transactions: TransactionRunner,
     private readonly jobs: JobQueue,
     private readonly i18n: I18nService,
+    private readonly municipalities: MunicipalityService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async send(request: MailRequest): Promise<void> {
-    const params = { url: this.config.publicUrl, ...request.params };
+    const municipality = await this.municipalities
+      .current()
+      .then((m) => pickText(m.name, request.locale))
+      .catch(() => '');
+    const params = { url: this.config.publicUrl, municipality, ...request.params };
     const t = (key: string) => this.i18n.t(request.locale, key, params);
     const paragraphs = [t('platform.mail.greeting'), ...request.bodyKeys.map(t)];
     if (request.link) {

@@ -1,0 +1,43 @@
+import type { Response } from 'supertest';
+import request from 'supertest';
+
+/** The CSRF token a rendered form carries. */
+export function csrfOf(html: string): string {
+  const match = /name="_csrf" value="([^"]+)"/.exec(html);
+  if (!match?.[1]) {
+    throw new Error('no CSRF field on the page');
+  }
+  return match[1];
+}
+
+/** A browser-like client: keeps cookies, asks for HTML, and posts forms with the token of the page it read. */
+export class PageClient {
+  readonly agent: ReturnType<typeof request.agent>;
+
+  constructor(baseUrl: string) {
+    this.agent = request.agent(baseUrl);
+  }
+
+  async get(path: string): Promise<Response> {
+    return this.agent.get(path).set('accept', 'text/html');
+  }
+
+  /** Reads `formPage`, then posts `fields` with its CSRF token to `action` (default: the same path). */
+  async submit(formPage: string, fields: Record<string, string>, action = formPage): Promise<Response> {
+    const page = await this.get(formPage);
+    return this.agent
+      .post(action)
+      .set('accept', 'text/html')
+      .type('form')
+      .send({ ...fields, _csrf: csrfOf(page.text) });
+  }
+}
+
+export function linkIn(text: string, path: string): string {
+  const match = new RegExp(`https?://\\S+${path}\\?token=[A-Za-z0-9_-]+`).exec(text);
+  if (!match) {
+    throw new Error(`no ${path} link in: ${text}`);
+  }
+  const url = new URL(match[0]);
+  return `${url.pathname}${url.search}`;
+}
