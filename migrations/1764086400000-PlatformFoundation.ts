@@ -91,7 +91,9 @@ export class PlatformFoundation1764086400000 implements MigrationInterface {
         hash text
       )`);
     await db.query(`CREATE INDEX platform_audit_unchained ON platform_audit_log (id) WHERE seq IS NULL`);
-    await db.query(`CREATE INDEX platform_audit_subject ON platform_audit_log (subject_type, subject_id, id)`);
+    await db.query(
+      `CREATE INDEX platform_audit_subject ON platform_audit_log (subject_type, subject_id, id)`,
+    );
     await db.query(`
       CREATE TABLE platform_audit_checkpoints (
         seq bigint PRIMARY KEY,

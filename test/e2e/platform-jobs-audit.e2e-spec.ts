@@ -63,7 +63,12 @@ describe('platform: audit chain, jobs and mail on the configured servers', () =>
       await Promise.all(
         Array.from({ length: 200 }, (_, i) =>
           transactions.run(() =>
-            audit.record({ actor: null, action: 'test.parallel', subject: { type: 'probe', id: String(i) }, summary: `#${i}` }),
+            audit.record({
+              actor: null,
+              action: 'test.parallel',
+              subject: { type: 'probe', id: String(i) },
+              summary: `#${i}`,
+            }),
           ),
         ),
       );
@@ -76,23 +81,32 @@ describe('platform: audit chain, jobs and mail on the configured servers', () =>
     });
 
     it('refuses updates and deletes of chained rows in the database itself', async () => {
-      await expect(t.dataSource.query(`DELETE FROM platform_audit_log WHERE seq = 1`)).rejects.toThrow(/append-only/);
-      await expect(t.dataSource.query(`UPDATE platform_audit_log SET summary = 'x' WHERE seq = 1`)).rejects.toThrow(
+      await expect(t.dataSource.query(`DELETE FROM platform_audit_log WHERE seq = 1`)).rejects.toThrow(
         /append-only/,
       );
+      await expect(
+        t.dataSource.query(`UPDATE platform_audit_log SET summary = 'x' WHERE seq = 1`),
+      ).rejects.toThrow(/append-only/);
     });
 
     it('names the first altered row when someone with database rights tampers with it', async () => {
       await t.dataSource.query(`ALTER TABLE platform_audit_log DISABLE TRIGGER platform_audit_append_only`);
-      await t.dataSource.query(`UPDATE platform_audit_log SET summary = 'Registered voters 99' WHERE seq = 2`);
+      await t.dataSource.query(
+        `UPDATE platform_audit_log SET summary = 'Registered voters 99' WHERE seq = 2`,
+      );
       await t.dataSource.query(`ALTER TABLE platform_audit_log ENABLE TRIGGER platform_audit_append_only`);
-      const [{ id }] = (await t.dataSource.query(`SELECT id FROM platform_audit_log WHERE seq = 2`)) as [{ id: string }];
+      const [{ id }] = (await t.dataSource.query(`SELECT id FROM platform_audit_log WHERE seq = 2`)) as [
+        { id: string },
+      ];
       const result = await t.app.get(AuditVerifier).verify();
       expect(result.ok).toBe(false);
       expect(result.firstBad).toMatchObject({ seq: '2', id: String(id) });
       if (t.config.mode.database === 'postgres') {
         // The operator command says the same and fails.
-        const cli = await runCli({ DATABASE_URL: t.config.databaseUrl ?? '', APP_SECRET: t.config.appSecret }, ['audit:verify']);
+        const cli = await runCli(
+          { DATABASE_URL: t.config.databaseUrl ?? '', APP_SECRET: t.config.appSecret },
+          ['audit:verify'],
+        );
         expect(cli.code).toBe(1);
         expect(cli.output).toContain(`row id ${id}`);
       }
@@ -130,7 +144,9 @@ describe('platform: audit chain, jobs and mail on the configured servers', () =>
       await t.drainJobs();
       await t.smtp.waitFor((m) => m.to.includes('after@example.ge'));
       expect(t.smtp.to('rollback@example.ge')).toHaveLength(0);
-      const jobs = (await t.dataSource.query(`SELECT 1 FROM platform_jobs WHERE job_key = 'mail:test:rolled-back'`)) as unknown[];
+      const jobs = (await t.dataSource.query(
+        `SELECT 1 FROM platform_jobs WHERE job_key = 'mail:test:rolled-back'`,
+      )) as unknown[];
       expect(jobs).toHaveLength(0);
     });
 
@@ -147,7 +163,9 @@ describe('platform: audit chain, jobs and mail on the configured servers', () =>
         await queue.close();
         await connection.quit();
       } else {
-        await t.dataSource.query(`UPDATE platform_jobs SET status = 'pending' WHERE job_key = 'mail:test:crash'`);
+        await t.dataSource.query(
+          `UPDATE platform_jobs SET status = 'pending' WHERE job_key = 'mail:test:crash'`,
+        );
         await t.drainJobs();
         const [row] = (await t.dataSource.query(
           `SELECT status, attempts FROM platform_jobs WHERE job_key = 'mail:test:crash'`,
@@ -161,7 +179,9 @@ describe('platform: audit chain, jobs and mail on the configured servers', () =>
       const jobs = t.app.get(JobQueue);
       await jobs.enqueue({ queue: 'platform', name: 'platform.chain-audit', payload: {}, key: 'test:once' });
       await jobs.enqueue({ queue: 'platform', name: 'platform.chain-audit', payload: {}, key: 'test:once' });
-      const rows = (await t.dataSource.query(`SELECT 1 FROM platform_jobs WHERE job_key = 'test:once'`)) as unknown[];
+      const rows = (await t.dataSource.query(
+        `SELECT 1 FROM platform_jobs WHERE job_key = 'test:once'`,
+      )) as unknown[];
       expect(rows).toHaveLength(1);
     });
   });

@@ -10,7 +10,11 @@ export interface SpawnedApp {
 }
 
 /** Runs a built entry point (`dist/...`) as `npm start` would, with exactly the given environment. */
-export function spawnBuilt(entry: 'api' | 'worker' | 'cli', env: Record<string, string>, args: string[] = []): SpawnedApp {
+export function spawnBuilt(
+  entry: 'api' | 'worker' | 'cli',
+  env: Record<string, string>,
+  args: string[] = [],
+): SpawnedApp {
   const child = spawn(process.execPath, [resolve(ROOT, `dist/apps/${entry}/src/main.js`), ...args], {
     cwd: ROOT,
     // Only what the test passes: no DATABASE_URL or REDIS_URL leaks in from CI's environment.
@@ -43,7 +47,10 @@ export async function waitForOk(url: string, timeoutMs = 60_000): Promise<Respon
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms (${last})`);
 }
 
-export async function runCli(env: Record<string, string>, args: string[]): Promise<{ code: number | null; output: string }> {
+export async function runCli(
+  env: Record<string, string>,
+  args: string[],
+): Promise<{ code: number | null; output: string }> {
   const cli = spawnBuilt('cli', env, args);
   cli.child.stdin?.end();
   const code = await cli.exited;

@@ -16,9 +16,13 @@ import { ApiModule } from './api.module';
  * safe, then the HTTP shell. Used by `main.ts` and by the e2e tests, so tests boot exactly what runs.
  */
 export async function createApiApp(config: AppConfig = appConfig()): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), createFastifyAdapter(), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forRoot(config),
+    createFastifyAdapter(),
+    {
+      bufferLogs: true,
+    },
+  );
   await app.get(MigrationRunner).migrate();
   if (await shouldSeedDemo(app, config)) {
     await app.get(DemoSeedRunner).run();

@@ -14,6 +14,13 @@ import { UserCreateCommand } from './identity.commands';
 /** `npm run -s cli -- <command>`: operator commands over the same services the portal uses. */
 @Module({
   imports: [PlatformModule.forRoot({ migrations: MIGRATIONS, role: 'cli' }), IdentityCoreModule],
-  providers: [AuditVerifyCommand, AuditChainCommand, MigrateCommand, RevertCommand, SeedDemoCommand, UserCreateCommand],
+  providers: [
+    AuditVerifyCommand,
+    AuditChainCommand,
+    MigrateCommand,
+    RevertCommand,
+    SeedDemoCommand,
+    UserCreateCommand,
+  ],
 })
 export class CliModule {}

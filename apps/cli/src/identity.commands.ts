@@ -14,12 +14,15 @@ async function readStdin(): Promise<string> {
   for await (const chunk of process.stdin) {
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 @Command({
   name: 'user:create',
-  description: 'Create a confirmed account: user:create --email E --role R [--role R2] [--name N] --password-stdin',
+  description:
+    'Create a confirmed account: user:create --email E --role R [--role R2] [--name N] --password-stdin',
 })
 export class UserCreateCommand extends CommandRunner {
   constructor(private readonly provisioning: UserProvisioningService) {

@@ -13,10 +13,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  await CommandFactory.run(CliModule, { logger: ['error', 'warn'], errorHandler: (error) => {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(2);
-  } });
+  await CommandFactory.run(CliModule, {
+    logger: ['error', 'warn'],
+    errorHandler: (error) => {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    },
+  });
 }
 
 void main();

@@ -1,7 +1,10 @@
 import { Command, CommandRunner } from 'nest-commander';
 import { AuditChainer, AuditVerifier, DemoSeedRunner, MigrationRunner } from '@chartuloba/platform';
 
-@Command({ name: 'audit:verify', description: 'Recompute the audit hash chain; exit 1 naming the first bad row' })
+@Command({
+  name: 'audit:verify',
+  description: 'Recompute the audit hash chain; exit 1 naming the first bad row',
+})
 export class AuditVerifyCommand extends CommandRunner {
   constructor(private readonly verifier: AuditVerifier) {
     super();

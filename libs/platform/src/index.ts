@@ -21,7 +21,12 @@ export { I18nService, MessageParams, Translate } from './i18n/i18n.service';
 export * from './i18n/localized-text';
 export { MailRequest, MailService } from './mail/mail.service';
 export { LocalizedTextDto } from './municipality/municipality.dto';
-export { Municipality, MunicipalityService, Settlement, VoterCount } from './municipality/municipality.service';
+export {
+  Municipality,
+  MunicipalityService,
+  Settlement,
+  VoterCount,
+} from './municipality/municipality.service';
 export { PlatformModule, PlatformOptions } from './platform.module';
 export { JobDispatcher } from './queue/job-dispatcher';
 export { JobQueue } from './queue/job-queue';

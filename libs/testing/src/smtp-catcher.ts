@@ -38,7 +38,7 @@ export class SmtpCatcher {
       },
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', () => resolve()));
-    this.port = ((this.server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
+    this.port = (this.server as unknown as { server: { address(): AddressInfo } }).server.address().port;
     return this;
   }
 
@@ -59,7 +59,9 @@ export class SmtpCatcher {
         return found;
       }
       if (Date.now() > deadline) {
-        throw new Error(`no matching mail within ${timeoutMs} ms; got: ${this.messages.map((m) => `${m.to}: ${m.subject}`).join(' | ')}`);
+        throw new Error(
+          `no matching mail within ${timeoutMs} ms; got: ${this.messages.map((m) => `${m.to}: ${m.subject}`).join(' | ')}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -38,7 +38,7 @@ export class AuditLog {
         subjectId: entry.subject.id ?? null,
         summary: entry.summary,
         requestId: context?.requestId ?? null,
-        data: (entry.data ?? null) as AuditLogEntity["data"] & object,
+        data: (entry.data ?? null) as AuditLogEntity['data'] & object,
       })
       .updateEntity(false)
       .execute();

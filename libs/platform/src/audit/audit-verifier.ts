@@ -61,8 +61,18 @@ export class AuditVerifier {
     return { ok: true, checked, unchained: await this.unchained() };
   }
 
-  private async bad(checked: number, seq: bigint, id: string | null, reason: string): Promise<AuditVerification> {
-    return { ok: false, checked, unchained: await this.unchained(), firstBad: { seq: seq.toString(), id, reason } };
+  private async bad(
+    checked: number,
+    seq: bigint,
+    id: string | null,
+    reason: string,
+  ): Promise<AuditVerification> {
+    return {
+      ok: false,
+      checked,
+      unchained: await this.unchained(),
+      firstBad: { seq: seq.toString(), id, reason },
+    };
   }
 
   private async unchained(): Promise<number> {

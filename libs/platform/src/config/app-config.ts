@@ -2,7 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 export const LOCALES = ['ka', 'az', 'hy', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -101,14 +113,19 @@ export class ConfigError extends Error {}
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const defaults = { PORT: '3000', DATABASE_POOL_SIZE: '20', RATE_LIMIT_PER_MINUTE: '600' };
-  const raw: Record<string, string | undefined> = { ...defaults, ...Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')) };
+  const raw: Record<string, string | undefined> = {
+    ...defaults,
+    ...Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  };
   const parsed = plainToInstance(EnvironmentVariables, raw, { enableImplicitConversion: false });
   const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
   const first = errors[0];
   if (first) {
     const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
     const shown = reason.startsWith(first.property) ? reason : `${first.property} ${reason}`;
-    throw new ConfigError(`Invalid configuration: ${shown} (got ${JSON.stringify(String(raw[first.property]))})`);
+    throw new ConfigError(
+      `Invalid configuration: ${shown} (got ${JSON.stringify(String(raw[first.property]))})`,
+    );
   }
   const dataDir = resolve(parsed.DATA_DIR ?? './data');
   const embedded = !parsed.DATABASE_URL;

@@ -61,7 +61,9 @@ export class TransactionRunner {
     } else {
       void Promise.resolve()
         .then(hook)
-        .catch((error: unknown) => this.logger.error(`after-commit hook failed: ${(error as Error).message}`));
+        .catch((error: unknown) =>
+          this.logger.error(`after-commit hook failed: ${(error as Error).message}`),
+        );
     }
   }
 }

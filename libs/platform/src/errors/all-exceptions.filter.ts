@@ -7,7 +7,11 @@ import { toErrorBody } from './error-body';
 
 /** JSON for the API and for clients that ask for it; a friendly page for everyone else. */
 export function wantsJson(request: FastifyRequest): boolean {
-  return request.url.startsWith('/api/') || request.url.startsWith('/health') || !request.headers.accept?.includes('text/html');
+  return (
+    request.url.startsWith('/api/') ||
+    request.url.startsWith('/health') ||
+    !request.headers.accept?.includes('text/html')
+  );
 }
 
 /**
@@ -46,7 +50,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     // A page that needs a signed-in person sends a browser to sign in, and back here afterwards.
     if (body.statusCode === 401 && request.method === 'GET') {
-      await reply.status(303).header('location', `/sign-in?next=${encodeURIComponent(request.url)}`).send();
+      await reply
+        .status(303)
+        .header('location', `/sign-in?next=${encodeURIComponent(request.url)}`)
+        .send();
       return;
     }
     const locale = request.locale ?? this.i18n.defaultLocale;

@@ -1,5 +1,6 @@
 /** How a domain error reads over HTTP; the one filter maps a kind to its status code. */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'too-many-requests';
+export type ErrorKind =
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'too-many-requests';
 
 export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   invalid: 400,

@@ -14,7 +14,13 @@ export interface ErrorBody {
 
 function reasonPhrase(status: number): string {
   const name = HttpStatus[status] as string | undefined;
-  return name ? name.toLowerCase().split('_').map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ') : 'Error';
+  return name
+    ? name
+        .toLowerCase()
+        .split('_')
+        .map((w) => w[0]?.toUpperCase() + w.slice(1))
+        .join(' ')
+    : 'Error';
 }
 
 /** Maps anything thrown into the body and status the client sees; unknown errors become an opaque 500. */
@@ -30,7 +36,12 @@ export function toErrorBody(error: unknown): ErrorBody {
     };
   }
   if (error instanceof ThrottlerException) {
-    return { statusCode: 429, error: reasonPhrase(429), message: 'Too many requests', code: 'platform.rate-limited' };
+    return {
+      statusCode: 429,
+      error: reasonPhrase(429),
+      message: 'Too many requests',
+      code: 'platform.rate-limited',
+    };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

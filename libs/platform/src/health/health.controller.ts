@@ -1,6 +1,11 @@
 import { Controller, Get, Inject, OnApplicationShutdown } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import IORedis from 'ioredis';
 import { Public } from '../auth/access';
 import { AppConfig } from '../config/app-config';
@@ -21,7 +26,9 @@ export class HealthController implements OnApplicationShutdown {
   @Get()
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Liveness and readiness: database and, when configured, Redis; says which parts are in use' })
+  @ApiOperation({
+    summary: 'Liveness and readiness: database and, when configured, Redis; says which parts are in use',
+  })
   @ApiOkResponse({ description: 'All parts answer' })
   async check() {
     const result = await this.health.check([

@@ -74,7 +74,13 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
   });
   await app.register(fastifyCsrf, {
     cookieKey: '_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: config.publicUrl.startsWith('https:') },
+    cookieOpts: {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      signed: true,
+      secure: config.publicUrl.startsWith('https:'),
+    },
   });
   await app.register(fastifyStatic, {
     root: assetRoots(),
@@ -86,20 +92,25 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
   fastify.decorateRequest('locale', undefined);
   fastify.addHook('onRequest', async (request: FastifyRequest) => {
     const chosen = request.cookies?.locale;
-    (request as PageRequest).locale = i18n.isLocale(chosen) ? chosen : i18n.negotiate(request.headers['accept-language']);
+    (request as PageRequest).locale = i18n.isLocale(chosen)
+      ? chosen
+      : i18n.negotiate(request.headers['accept-language']);
   });
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('x-request-id', String(request.id));
   });
   // Page forms ride on the session cookie, so each one must carry the CSRF token; the JSON API uses bearer
   // tokens, which a foreign site cannot attach, and is exempt.
-  fastify.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
-    if (UNSAFE.has(request.method) && !request.url.startsWith('/api/')) {
-      fastify.csrfProtection(request, reply, done);
-      return;
-    }
-    done();
-  });
+  fastify.addHook(
+    'preHandler',
+    (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+      if (UNSAFE.has(request.method) && !request.url.startsWith('/api/')) {
+        fastify.csrfProtection(request, reply, done);
+        return;
+      }
+      done();
+    },
+  );
   fastify.setErrorHandler(async (error: Error, request: FastifyRequest, reply: FastifyReply) => {
     await errors.respond(error, request as PageRequest, reply);
   });

@@ -37,8 +37,10 @@ export class I18nService {
       })
       .filter((entry) => entry.q > 0)
       .sort((a, b) => b.q - a.q);
-    return ranked.map((entry) => entry.lang).find((lang) => this.isLocale(lang)) as Locale | undefined ??
-      this.defaultLocale;
+    return (
+      (ranked.map((entry) => entry.lang).find((lang) => this.isLocale(lang)) as Locale | undefined) ??
+      this.defaultLocale
+    );
   }
 
   t(locale: Locale, key: string, params?: MessageParams): string {
@@ -77,7 +79,11 @@ export class I18nService {
   /** Amounts are kept in tetri (1/100 GEL) as integers; shown per locale. */
   formatGel(locale: Locale, tetri: number | bigint): string {
     const amount = Number(tetri) / 100;
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: GEL, currencyDisplay: 'symbol' }).format(amount);
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: GEL,
+      currencyDisplay: 'symbol',
+    }).format(amount);
   }
 
   private format(locale: Locale, key: string, message: string, params?: MessageParams): string {

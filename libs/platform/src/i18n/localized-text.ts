@@ -4,7 +4,11 @@ import { LOCALES, Locale } from '../config/app-config';
 export type LocalizedText = Partial<Record<Locale, string>>;
 
 /** The text in `locale`, else the default locale, else the first language it has. */
-export function pickText(text: LocalizedText | null | undefined, locale: Locale, fallback: Locale = 'ka'): string {
+export function pickText(
+  text: LocalizedText | null | undefined,
+  locale: Locale,
+  fallback: Locale = 'ka',
+): string {
   if (!text) {
     return '';
   }
@@ -12,7 +16,11 @@ export function pickText(text: LocalizedText | null | undefined, locale: Locale,
 }
 
 /** Which language `pickText` actually used, so pages can mark fallback text with its `lang`. */
-export function pickedLocale(text: LocalizedText | null | undefined, locale: Locale, fallback: Locale = 'ka'): Locale {
+export function pickedLocale(
+  text: LocalizedText | null | undefined,
+  locale: Locale,
+  fallback: Locale = 'ka',
+): Locale {
   if (!text) {
     return locale;
   }

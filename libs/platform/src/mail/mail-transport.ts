@@ -34,7 +34,10 @@ function headers(mail: OutgoingMail, from: string) {
 
 class SmtpTransport implements MailTransport {
   private readonly transporter: Transporter;
-  constructor(url: string, private readonly from: string) {
+  constructor(
+    url: string,
+    private readonly from: string,
+  ) {
     this.transporter = createTransport(url);
   }
   async send(mail: OutgoingMail): Promise<string> {
@@ -50,11 +53,17 @@ class SmtpTransport implements MailTransport {
 class OutboxTransport implements MailTransport {
   private readonly logger = new Logger('MailOutbox');
   private readonly transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-  constructor(private readonly dir: string, private readonly from: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly from: string,
+  ) {}
   async send(mail: OutgoingMail): Promise<string> {
     const info = (await this.transporter.sendMail(headers(mail, this.from))) as { message: Buffer };
     await mkdir(this.dir, { recursive: true });
-    const file = join(this.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.messageKey.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 80)}.eml`);
+    const file = join(
+      this.dir,
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.messageKey.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 80)}.eml`,
+    );
     await writeFile(file, info.message);
     this.logger.log(`mail to ${mail.to} written to ${file}`);
     return file;

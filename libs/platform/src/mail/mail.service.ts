@@ -98,11 +98,19 @@ export class MailService implements OnApplicationShutdown {
         html: mail.htmlBody,
         locale: mail.locale,
       });
-      await manager.update(MailEntity, { id: mail.id }, { sentAt: new Date(), delivery, attempts: mail.attempts + 1 });
+      await manager.update(
+        MailEntity,
+        { id: mail.id },
+        { sentAt: new Date(), delivery, attempts: mail.attempts + 1 },
+      );
       return 'sent';
     } catch (error) {
       this.logger.warn(`mail ${messageKey} not sent: ${(error as Error).message}`);
-      await manager.update(MailEntity, { id: mail.id }, { attempts: mail.attempts + 1, lastError: (error as Error).message });
+      await manager.update(
+        MailEntity,
+        { id: mail.id },
+        { attempts: mail.attempts + 1, lastError: (error as Error).message },
+      );
       throw error;
     }
   }

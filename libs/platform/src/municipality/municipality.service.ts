@@ -47,7 +47,11 @@ export class MunicipalityService {
       .manager()
       .findOne(MunicipalityEntity, { where: {}, order: { createdAt: 'ASC' } });
     if (!found) {
-      throw new PlatformError('platform.unknown-municipality', 'not-found', 'No municipality has been set up');
+      throw new PlatformError(
+        'platform.unknown-municipality',
+        'not-found',
+        'No municipality has been set up',
+      );
     }
     this.cached = { id: found.id, slug: found.slug, name: found.name, settings: found.settings };
     return this.cached;
@@ -57,9 +61,15 @@ export class MunicipalityService {
     return (await this.transactions.manager().count(MunicipalityEntity)) > 0;
   }
 
-  async create(slug: string, name: LocalizedText, settlements: Omit<Settlement, 'id'>[]): Promise<Municipality> {
+  async create(
+    slug: string,
+    name: LocalizedText,
+    settlements: Omit<Settlement, 'id'>[],
+  ): Promise<Municipality> {
     return this.transactions.run(async (manager) => {
-      const municipality = await manager.save(manager.create(MunicipalityEntity, { slug, name, settings: {} }));
+      const municipality = await manager.save(
+        manager.create(MunicipalityEntity, { slug, name, settings: {} }),
+      );
       await manager.insert(
         SettlementEntity,
         settlements.map((s) => ({ ...s, municipalityId: municipality.id })),
@@ -90,15 +100,23 @@ export class MunicipalityService {
       order: { asOf: 'DESC', createdAt: 'DESC' },
     });
     return row
-      ? { registeredVoters: row.registeredVoters, asOf: row.asOf, source: row.source, recordedAt: row.createdAt }
+      ? {
+          registeredVoters: row.registeredVoters,
+          asOf: row.asOf,
+          source: row.source,
+          recordedAt: row.createdAt,
+        }
       : null;
   }
 
   async recordVoterCount(input: RecordVoterCountDto, actor: Actor | null): Promise<VoterCount> {
     if (input.asOf > new Date().toISOString().slice(0, 10)) {
-      throw new PlatformError('platform.voter-count-in-future', 'invalid', 'The as-of date cannot be in the future', [
-        { field: 'asOf', message: 'The as-of date cannot be in the future', constraint: 'notInFuture' },
-      ]);
+      throw new PlatformError(
+        'platform.voter-count-in-future',
+        'invalid',
+        'The as-of date cannot be in the future',
+        [{ field: 'asOf', message: 'The as-of date cannot be in the future', constraint: 'notInFuture' }],
+      );
     }
     const municipality = await this.current();
     return this.transactions.run(async (manager) => {
@@ -118,7 +136,12 @@ export class MunicipalityService {
         summary: `Registered voters ${input.registeredVoters} as of ${input.asOf} (${input.source})`,
         data: { registeredVoters: input.registeredVoters, asOf: input.asOf, source: input.source },
       });
-      return { registeredVoters: row.registeredVoters, asOf: row.asOf, source: row.source, recordedAt: row.createdAt };
+      return {
+        registeredVoters: row.registeredVoters,
+        asOf: row.asOf,
+        source: row.source,
+        recordedAt: row.createdAt,
+      };
     });
   }
 }

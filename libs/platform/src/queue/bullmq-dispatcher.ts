@@ -60,7 +60,9 @@ export class BullmqDispatcher extends JobDispatcher implements OnApplicationBoot
     if (this.stopped) {
       return;
     }
-    this.drain().catch((error: unknown) => this.logger.warn(`job hand-off deferred: ${(error as Error).message}`));
+    this.drain().catch((error: unknown) =>
+      this.logger.warn(`job hand-off deferred: ${(error as Error).message}`),
+    );
   }
 
   drain(): Promise<number> {

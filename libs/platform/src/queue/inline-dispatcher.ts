@@ -46,7 +46,9 @@ export class InlineDispatcher extends JobDispatcher implements OnApplicationBoot
     if (this.stopped) {
       return;
     }
-    this.drain().catch((error: unknown) => this.logger.error(`job drain failed: ${(error as Error).message}`));
+    this.drain().catch((error: unknown) =>
+      this.logger.error(`job drain failed: ${(error as Error).message}`),
+    );
   }
 
   async scheduleRecurring(job: RecurringJob): Promise<void> {

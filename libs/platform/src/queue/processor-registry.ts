@@ -33,7 +33,8 @@ export class ProcessorRegistry {
       if (!(instance instanceof WorkerHost) || !wrapper.metatype) {
         continue;
       }
-      const options = Reflect.getMetadata(PROCESSOR_METADATA, wrapper.metatype) as { name?: string } | undefined;
+      const options = Reflect.getMetadata(PROCESSOR_METADATA, wrapper.metatype) as
+        { name?: string } | undefined;
       if (options?.name) {
         found.set(options.name, instance);
       }

@@ -28,7 +28,9 @@ export class DemoSeedRunner {
         name: wrapper.name,
         order: this.reflector.get<number | undefined>(DEMO_SEEDER, wrapper.metatype as () => unknown),
       }))
-      .filter((entry): entry is { instance: DemoSeeder; name: string; order: number } => entry.order !== undefined)
+      .filter(
+        (entry): entry is { instance: DemoSeeder; name: string; order: number } => entry.order !== undefined,
+      )
       .sort((a, b) => a.order - b.order);
     for (const seeder of seeders) {
       await seeder.instance.seedDemo();

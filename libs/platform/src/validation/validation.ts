@@ -24,6 +24,11 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
-      new DomainError('platform.invalid-input', 'invalid', 'The input is not valid', flattenValidationErrors(errors)),
+      new DomainError(
+        'platform.invalid-input',
+        'invalid',
+        'The input is not valid',
+        flattenValidationErrors(errors),
+      ),
   });
 }

@@ -2,7 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { LOCALES, Locale } from '../config/app-config';
 import { PageContext, visibleNavItems } from './page-context';
 
-const LANGUAGE_NAMES: Record<Locale, string> = { ka: 'ქართული', az: 'Azərbaycanca', hy: 'Հայերեն', en: 'English' };
+const LANGUAGE_NAMES: Record<Locale, string> = {
+  ka: 'ქართული',
+  az: 'Azərbaycanca',
+  hy: 'Հայերեն',
+  en: 'English',
+};
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -28,7 +33,12 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
           <link key={href} rel="stylesheet" href={href} />
         ))}
         {LOCALES.filter((l) => l !== ctx.locale).map((l) => (
-          <link key={l} rel="alternate" hrefLang={l} href={`/locale/${l}?back=${encodeURIComponent(ctx.path)}`} />
+          <link
+            key={l}
+            rel="alternate"
+            hrefLang={l}
+            href={`/locale/${l}?back=${encodeURIComponent(ctx.path)}`}
+          />
         ))}
       </head>
       <body>
@@ -39,7 +49,9 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
           <div class="wrap header-row">
             <a class="brand" href="/">
               <span class="brand-name">{siteName}</span>
-              <span class="brand-tagline">{t('platform.site.tagline', { municipality: ctx.municipalityName })}</span>
+              <span class="brand-tagline">
+                {t('platform.site.tagline', { municipality: ctx.municipalityName })}
+              </span>
             </a>
             <nav aria-label={t('platform.language.label')} class="languages">
               <ul>
@@ -128,7 +140,11 @@ function AccountLinks({ ctx }: { ctx: PageContext }) {
           <>
             <li>
               <a
-                href={here === '/sign-in' || here === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(ctx.path)}`}
+                href={
+                  here === '/sign-in' || here === '/'
+                    ? '/sign-in'
+                    : `/sign-in?next=${encodeURIComponent(ctx.path)}`
+                }
                 aria-current={here === '/sign-in' ? 'page' : undefined}
               >
                 {t('platform.nav.sign-in')}

@@ -78,7 +78,12 @@ export class PageRenderer {
     await reply.status(303).header('location', location).send();
   }
 
-  async sendError(request: PageRequest, reply: FastifyReply, status: number, message?: string): Promise<void> {
+  async sendError(
+    request: PageRequest,
+    reply: FastifyReply,
+    status: number,
+    message?: string,
+  ): Promise<void> {
     await this.send(request, reply, (ctx) => ErrorPage({ ctx, status, message }), status);
   }
 }

@@ -27,7 +27,8 @@ export const az: TranslationOf<typeof en> = {
   'platform.error.500': 'Bizim tərəfimizdə xəta baş verdi',
   'platform.error.back-home': 'Əsas səhifəyə qayıt',
   'platform.error.reference': 'İstinad: {requestId}',
-  'platform.form.errors-summary': 'Problem var: {count, plural, one {# sahəyə} other {# sahəyə}} diqqət yetirin',
+  'platform.form.errors-summary':
+    'Problem var: {count, plural, one {# sahəyə} other {# sahəyə}} diqqət yetirin',
   'platform.validation.required': 'Bu sahə mütləqdir',
   'platform.validation.too-long': 'Ən çoxu {max} simvol',
   'platform.validation.too-short': 'Ən azı {min} simvol',

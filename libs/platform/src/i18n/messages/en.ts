@@ -10,7 +10,8 @@ export const en = {
   'platform.nav.sign-out': 'Sign out',
   'platform.language.label': 'Language',
   'platform.language.change': 'Change',
-  'platform.footer.text': 'Chartuloba is free software for municipal participation. {municipality} Municipality.',
+  'platform.footer.text':
+    'Chartuloba is free software for municipal participation. {municipality} Municipality.',
   'platform.footer.api': 'Open data and API',
   'platform.home.title': 'Take part in decisions of {municipality}',
   'platform.home.intro':
@@ -24,7 +25,8 @@ export const en = {
   'platform.error.500': 'Something went wrong on our side',
   'platform.error.back-home': 'Back to the home page',
   'platform.error.reference': 'Reference: {requestId}',
-  'platform.form.errors-summary': 'There is a problem: {count, plural, one {# field needs} other {# fields need}} attention',
+  'platform.form.errors-summary':
+    'There is a problem: {count, plural, one {# field needs} other {# fields need}} attention',
   'platform.validation.required': 'This field is required',
   'platform.validation.too-long': 'At most {max} characters',
   'platform.validation.too-short': 'At least {min} characters',

@@ -13,7 +13,8 @@ export const hy: TranslationOf<typeof en> = {
   'platform.nav.sign-out': 'Ելք',
   'platform.language.label': 'Լեզու',
   'platform.language.change': 'Փոխել',
-  'platform.footer.text': 'Չարտուլոբան ազատ ծրագիր է համայնքային մասնակցության համար։ {municipality} մունիցիպալիտետ։',
+  'platform.footer.text':
+    'Չարտուլոբան ազատ ծրագիր է համայնքային մասնակցության համար։ {municipality} մունիցիպալիտետ։',
   'platform.footer.api': 'Բաց տվյալներ և API',
   'platform.home.title': 'Մասնակցեք {municipality} որոշումներին',
   'platform.home.intro':
@@ -27,7 +28,8 @@ export const hy: TranslationOf<typeof en> = {
   'platform.error.500': 'Մեր կողմում ինչ-որ բան սխալ գնաց',
   'platform.error.back-home': 'Վերադառնալ գլխավոր էջ',
   'platform.error.reference': 'Հղում՝ {requestId}',
-  'platform.form.errors-summary': 'Խնդիր կա՝ {count, plural, one {# դաշտ} other {# դաշտ}} ուշադրության կարիք ունի',
+  'platform.form.errors-summary':
+    'Խնդիր կա՝ {count, plural, one {# դաշտ} other {# դաշտ}} ուշադրության կարիք ունի',
   'platform.validation.required': 'Այս դաշտը պարտադիր է',
   'platform.validation.too-long': 'Առավելագույնը {max} նիշ',
   'platform.validation.too-short': 'Նվազագույնը {min} նիշ',

@@ -13,7 +13,8 @@ export const ka: TranslationOf<typeof en> = {
   'platform.nav.sign-out': 'გასვლა',
   'platform.language.label': 'ენა',
   'platform.language.change': 'შეცვლა',
-  'platform.footer.text': 'ჩართულობა — თავისუფალი პროგრამა მუნიციპალური ჩართულობისთვის. {municipality} მუნიციპალიტეტი.',
+  'platform.footer.text':
+    'ჩართულობა — თავისუფალი პროგრამა მუნიციპალური ჩართულობისთვის. {municipality} მუნიციპალიტეტი.',
   'platform.footer.api': 'ღია მონაცემები და API',
   'platform.home.title': 'მიიღეთ მონაწილეობა {municipality} გადაწყვეტილებებში',
   'platform.home.intro':
@@ -27,7 +28,8 @@ export const ka: TranslationOf<typeof en> = {
   'platform.error.500': 'ჩვენს მხარეს რაღაც შეცდომა მოხდა',
   'platform.error.back-home': 'მთავარ გვერდზე დაბრუნება',
   'platform.error.reference': 'მითითება: {requestId}',
-  'platform.form.errors-summary': 'პრობლემაა: {count, plural, one {# ველი საჭიროებს} other {# ველი საჭიროებს}} ყურადღებას',
+  'platform.form.errors-summary':
+    'პრობლემაა: {count, plural, one {# ველი საჭიროებს} other {# ველი საჭიროებს}} ყურადღებას',
   'platform.validation.required': 'ეს ველი სავალდებულოა',
   'platform.validation.too-long': 'მაქსიმუმ {max} სიმბოლო',
   'platform.validation.too-short': 'მინიმუმ {min} სიმბოლო',
