@@ -52,7 +52,9 @@ export class IdentityAccounts1764090000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         revoked_at timestamptz
       )`);
-    await db.query(`CREATE INDEX identity_sessions_user ON identity_sessions (user_id) WHERE revoked_at IS NULL`);
+    await db.query(
+      `CREATE INDEX identity_sessions_user ON identity_sessions (user_id) WHERE revoked_at IS NULL`,
+    );
 
     // One-time secrets sent by mail (verify, reset) or printed (assisted sign-in code), stored hashed.
     await db.query(`
@@ -65,7 +67,9 @@ export class IdentityAccounts1764090000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         used_at timestamptz
       )`);
-    await db.query(`CREATE INDEX identity_tokens_user ON identity_tokens (user_id, purpose) WHERE used_at IS NULL`);
+    await db.query(
+      `CREATE INDEX identity_tokens_user ON identity_tokens (user_id, purpose) WHERE used_at IS NULL`,
+    );
 
     // Failed sign-ins per account key (hashed login), for the per-account throttle.
     await db.query(`
@@ -74,7 +78,9 @@ export class IdentityAccounts1764090000000 implements MigrationInterface {
         login_hash text NOT NULL,
         occurred_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query(`CREATE INDEX identity_login_failures_recent ON identity_login_failures (login_hash, occurred_at)`);
+    await db.query(
+      `CREATE INDEX identity_login_failures_recent ON identity_login_failures (login_hash, occurred_at)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

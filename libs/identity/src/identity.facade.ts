@@ -38,7 +38,9 @@ export class IdentityFacade {
 
   async residencyOf(userId: string): Promise<Residency | null> {
     const row = await this.residency.find(userId);
-    return row ? { settlementId: row.settlementId, birthYear: row.birthYear, verifiedAt: row.verifiedAt } : null;
+    return row
+      ? { settlementId: row.settlementId, birthYear: row.birthYear, verifiedAt: row.verifiedAt }
+      : null;
   }
 
   /** The keyed hash of a verified resident's personal number: one person, one key, across all accounts. */
@@ -50,14 +52,20 @@ export class IdentityFacade {
   personalNumberHash(personalNumber: string): string {
     const normalized = normalizePersonalNumber(personalNumber);
     if (!normalized) {
-      throw new IdentityError('identity.personal-number-invalid', 'invalid', 'A personal number has 11 digits');
+      throw new IdentityError(
+        'identity.personal-number-invalid',
+        'invalid',
+        'A personal number has 11 digits',
+      );
     }
     return this.keys.personalNumberHash(normalized);
   }
 
   /** The account already verified with this number, if any (a paper signature by someone who signed online). */
   async userIdOfPersonalNumber(personalNumber: string): Promise<string | null> {
-    return (await this.residency.findByPersonalNumberHash(this.personalNumberHash(personalNumber)))?.userId ?? null;
+    return (
+      (await this.residency.findByPersonalNumberHash(this.personalNumberHash(personalNumber)))?.userId ?? null
+    );
   }
 
   async accountsWithRole(role: Role): Promise<AccountContact[]> {
@@ -71,6 +79,8 @@ export class IdentityFacade {
 
   async contactOf(userId: string): Promise<AccountContact | null> {
     const user = await this.users.findById(userId);
-    return user ? { id: user.id, displayName: user.displayName, email: user.email, locale: user.locale } : null;
+    return user
+      ? { id: user.id, displayName: user.displayName, email: user.email, locale: user.locale }
+      : null;
   }
 }

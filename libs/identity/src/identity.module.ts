@@ -28,7 +28,12 @@ import { SessionsService } from './services/sessions.service';
 import { SignInService } from './services/sign-in.service';
 import { UserProvisioningService } from './services/user-provisioning.service';
 
-registerNavItem({ href: '/admin/accounts', labelKey: 'identity.nav.admin-accounts', order: 900, roles: ['staff', 'admin'] });
+registerNavItem({
+  href: '/admin/accounts',
+  labelKey: 'identity.nav.admin-accounts',
+  order: 900,
+  roles: ['staff', 'admin'],
+});
 
 const CORE_PROVIDERS = [
   IdentityKeys,
@@ -58,7 +63,13 @@ const CORE_PROVIDERS = [
       useFactory: (keys: IdentityKeys) => ({ secret: keys.jwt, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  controllers: [AuthController, AccountsAdminController, AuthPagesController, AccountPagesController, AdminAccountsPagesController],
+  controllers: [
+    AuthController,
+    AccountsAdminController,
+    AuthPagesController,
+    AccountPagesController,
+    AdminAccountsPagesController,
+  ],
   providers: [
     ...CORE_PROVIDERS,
     JwtStrategy,

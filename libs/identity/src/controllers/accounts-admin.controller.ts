@@ -1,5 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor, API_PREFIX, CurrentActor, PageRequest, pageOf, Roles } from '@chartuloba/platform';
 import {
   AccountPageResponseDto,
@@ -24,7 +42,10 @@ export class AccountsAdminController {
   @Get()
   @ApiOperation({ summary: 'Find accounts by name, e-mail or login name (staff)' })
   @ApiOkResponse({ type: AccountPageResponseDto })
-  async search(@CurrentActor() actor: Actor, @Query() query: AccountSearchQueryDto): Promise<AccountPageResponseDto> {
+  async search(
+    @CurrentActor() actor: Actor,
+    @Query() query: AccountSearchQueryDto,
+  ): Promise<AccountPageResponseDto> {
     const { rows, total } = await this.admin.search(actor, query.q ?? '', query.page, query.pageSize);
     return pageOf(rows.map(toAccountResponse), query, total);
   }
@@ -32,7 +53,10 @@ export class AccountsAdminController {
   @Get(':id')
   @ApiOperation({ summary: 'One account (staff)' })
   @ApiOkResponse({ type: AccountResponseDto })
-  async show(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<AccountResponseDto> {
+  async show(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<AccountResponseDto> {
     return toAccountResponse(await this.admin.get(actor, id));
   }
 
@@ -62,7 +86,9 @@ export class AccountsAdminController {
 
   @Post(':id/residency')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Record residency verified in person (the personal number is kept only as a keyed hash)' })
+  @ApiOperation({
+    summary: 'Record residency verified in person (the personal number is kept only as a keyed hash)',
+  })
   @ApiNoContentResponse()
   async verifyResidency(
     @CurrentActor() actor: Actor,

@@ -1,6 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { Actor, API_PREFIX, CurrentActor, PageRequest, Public } from '@chartuloba/platform';
 import { AccountResponseDto, toAccountResponse } from '../dto/accounts.dto';
@@ -36,7 +43,10 @@ export class AuthController {
   @Throttle(SIGN_IN_THROTTLE)
   @ApiOperation({ summary: 'Register with e-mail and password; a confirmation link is mailed' })
   @ApiAcceptedResponse({ description: 'Always the same answer, whether or not the address has an account' })
-  async register(@Body() body: RegisterDto, @Req() request: PageRequest): Promise<{ status: 'check-your-email' }> {
+  async register(
+    @Body() body: RegisterDto,
+    @Req() request: PageRequest,
+  ): Promise<{ status: 'check-your-email' }> {
     await this.accounts.register(body, request.locale ?? 'ka');
     return { status: 'check-your-email' };
   }
@@ -75,7 +85,9 @@ export class AuthController {
   @HttpCode(202)
   @Public()
   @Throttle(SIGN_IN_THROTTLE)
-  @ApiOperation({ summary: 'Mail a password reset link (the answer does not reveal whether the address is known)' })
+  @ApiOperation({
+    summary: 'Mail a password reset link (the answer does not reveal whether the address is known)',
+  })
   @ApiAcceptedResponse()
   async requestReset(@Body() body: RequestPasswordResetDto): Promise<{ status: 'check-your-email' }> {
     await this.accounts.requestPasswordReset(body.email);

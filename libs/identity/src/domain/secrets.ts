@@ -1,7 +1,10 @@
 import { createHash, createHmac, hkdfSync, randomBytes, randomInt } from 'node:crypto';
 
 /** A separate key per purpose, derived from APP_SECRET, so one leaked derived key exposes nothing else. */
-export function deriveKey(appSecret: string, purpose: 'jwt' | 'personal-number' | 'assisted-code' | 'login'): Buffer {
+export function deriveKey(
+  appSecret: string,
+  purpose: 'jwt' | 'personal-number' | 'assisted-code' | 'login',
+): Buffer {
   return Buffer.from(hkdfSync('sha256', appSecret, 'chartuloba-identity', purpose, 32));
 }
 

@@ -25,7 +25,10 @@ export class AccountRoleParamsDto extends RoleDto {
 }
 
 export class VerifyResidencyDto {
-  @ApiProperty({ description: 'The 11-digit Georgian personal number; stored only as a keyed hash', example: '01024001234' })
+  @ApiProperty({
+    description: 'The 11-digit Georgian personal number; stored only as a keyed hash',
+    example: '01024001234',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20)
@@ -79,7 +82,8 @@ export class AccountPageResponseDto extends PageMetaDto {
 
 export class AssistedAccountResponseDto {
   @ApiProperty({ type: AccountResponseDto }) account!: AccountResponseDto;
-  @ApiProperty({ description: 'One-time sign-in code; shown this once only', example: 'K7MX-9QTR-WA' }) code!: string;
+  @ApiProperty({ description: 'One-time sign-in code; shown this once only', example: 'K7MX-9QTR-WA' })
+  code!: string;
 }
 
 export function toAccountResponse({ user, residency }: AccountRow): AccountResponseDto {

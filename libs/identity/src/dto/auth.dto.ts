@@ -24,7 +24,10 @@ export class RegisterDto {
 }
 
 export class SignInDto {
-  @ApiProperty({ example: 'nino@example.ge', description: 'E-mail, or the login name of an assisted account' })
+  @ApiProperty({
+    example: 'nino@example.ge',
+    description: 'E-mail, or the login name of an assisted account',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(254)

@@ -56,7 +56,10 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async actorOfBearer(context: ExecutionContext, request: GuardedRequest): Promise<Actor | undefined> {
+  private async actorOfBearer(
+    context: ExecutionContext,
+    request: GuardedRequest,
+  ): Promise<Actor | undefined> {
     if (!request.headers.authorization?.startsWith('Bearer ')) {
       return undefined;
     }

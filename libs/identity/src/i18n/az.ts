@@ -43,7 +43,8 @@ export const az: TranslationOf<typeof en> = {
     'Keçid artıq istifadə olunub və ya müddəti bitib. Ünvanınız təsdiqlənibsə, sadəcə daxil olun; əks halda yenidən qeydiyyatdan keçin.',
 
   'identity.forgot.title': 'Parolu bərpa edin',
-  'identity.forgot.intro': 'Hesabınızın e-poçt ünvanını yazın. Yeni parol seçmək üçün sizə keçid göndərəcəyik.',
+  'identity.forgot.intro':
+    'Hesabınızın e-poçt ünvanını yazın. Yeni parol seçmək üçün sizə keçid göndərəcəyik.',
   'identity.forgot.submit': 'Keçid göndər',
 
   'identity.reset.title': 'Yeni parol seçin',
@@ -66,13 +67,15 @@ export const az: TranslationOf<typeof en> = {
   'identity.account.save-password': 'Parolu saxla',
   'identity.account.sign-out': 'Çıxış',
 
-  'identity.flash.check-email': 'Ünvan istifadə oluna bilərsə, ona keçid göndərdik. Zəhmət olmasa, e-poçtunuzu yoxlayın.',
+  'identity.flash.check-email':
+    'Ünvan istifadə oluna bilərsə, ona keçid göndərdik. Zəhmət olmasa, e-poçtunuzu yoxlayın.',
   'identity.flash.email-verified': 'E-poçt ünvanınız təsdiqləndi. İndi daxil ola bilərsiniz.',
   'identity.flash.signed-in': 'Daxil oldunuz.',
   'identity.flash.signed-out': 'Çıxış etdiniz.',
   'identity.flash.password-reset': 'Parolunuz dəyişdirildi. Zəhmət olmasa, yeni parolla daxil olun.',
   'identity.flash.password-changed': 'Parolunuz dəyişdirildi.',
-  'identity.flash.code-signed-in': 'Xoş gəlmisiniz! Çap olunmuş kod yalnız bir dəfə işləyir, ona görə indi parol təyin edin.',
+  'identity.flash.code-signed-in':
+    'Xoş gəlmisiniz! Çap olunmuş kod yalnız bir dəfə işləyir, ona görə indi parol təyin edin.',
   'identity.flash.role-granted': 'Rol verildi.',
   'identity.flash.role-revoked': 'Rol geri alındı.',
   'identity.flash.residency-verified': 'Sakinlik təsdiqlənmiş kimi qeyd edildi.',
@@ -139,7 +142,8 @@ export const az: TranslationOf<typeof en> = {
   'errors.identity.forbidden': 'Buna icazəniz yoxdur',
   'errors.identity.invalid-credentials': 'E-poçt və ya parol düzgün deyil',
   'errors.identity.email-not-verified': 'Əvvəlcə e-poçt ünvanınızı təsdiqləyin: göndərdiyimiz keçidi açın',
-  'errors.identity.too-many-attempts': 'Çox sayda uğursuz giriş cəhdi. Zəhmət olmasa, 15 dəqiqə gözləyin və yenidən cəhd edin',
+  'errors.identity.too-many-attempts':
+    'Çox sayda uğursuz giriş cəhdi. Zəhmət olmasa, 15 dəqiqə gözləyin və yenidən cəhd edin',
   'errors.identity.link-invalid': 'Bu keçid artıq etibarlı deyil. Zəhmət olmasa, yenisini istəyin',
   'errors.identity.code-invalid': 'Bu kod etibarlı deyil və ya artıq istifadə olunub',
   'errors.identity.current-password-wrong': 'Hazırkı parol düzgün deyil',

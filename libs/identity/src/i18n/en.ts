@@ -10,13 +10,15 @@ export const en = {
   'identity.field.display-name-hint': 'Shown with your petitions and comments',
   'identity.field.email': 'E-mail address',
   'identity.field.password': 'Password',
-  'identity.field.password-hint': 'At least {min} characters. A few words in a row are easy to remember and hard to guess.',
+  'identity.field.password-hint':
+    'At least {min} characters. A few words in a row are easy to remember and hard to guess.',
   'identity.field.new-password': 'New password',
   'identity.field.current-password': 'Current password',
   'identity.field.login': 'E-mail or login name',
 
   'identity.sign-up.title': 'Create an account',
-  'identity.sign-up.intro': 'With an account you can sign petitions, propose projects and vote for your village.',
+  'identity.sign-up.intro':
+    'With an account you can sign petitions, propose projects and vote for your village.',
   'identity.sign-up.submit': 'Create account',
   'identity.sign-up.have-account': 'Already have an account?',
 
@@ -28,7 +30,8 @@ export const en = {
   'identity.sign-in.code-link': 'Got a printed one-time code from the municipality?',
 
   'identity.code.title': 'Sign in with a one-time code',
-  'identity.code.intro': 'Type the code from the sheet you received at the municipality office. It works once.',
+  'identity.code.intro':
+    'Type the code from the sheet you received at the municipality office. It works once.',
   'identity.code.field': 'One-time code',
   'identity.code.hint': '10 letters and digits, as printed; dashes are optional',
   'identity.code.submit': 'Sign in',
@@ -38,7 +41,8 @@ export const en = {
     'The link was already used or has expired. If your address is confirmed, simply sign in; otherwise register again.',
 
   'identity.forgot.title': 'Reset your password',
-  'identity.forgot.intro': 'Enter the e-mail address of your account. We will send you a link to choose a new password.',
+  'identity.forgot.intro':
+    'Enter the e-mail address of your account. We will send you a link to choose a new password.',
   'identity.forgot.submit': 'Send me a link',
 
   'identity.reset.title': 'Choose a new password',
@@ -61,7 +65,8 @@ export const en = {
   'identity.account.save-password': 'Save password',
   'identity.account.sign-out': 'Sign out',
 
-  'identity.flash.check-email': 'If the address can be used, we have sent a link to it. Please check your mail.',
+  'identity.flash.check-email':
+    'If the address can be used, we have sent a link to it. Please check your mail.',
   'identity.flash.email-verified': 'Your e-mail address is confirmed. You can sign in now.',
   'identity.flash.signed-in': 'You are signed in.',
   'identity.flash.signed-out': 'You are signed out.',
@@ -133,8 +138,10 @@ export const en = {
   'errors.identity.sign-in-required': 'Please sign in',
   'errors.identity.forbidden': 'You do not have access to this',
   'errors.identity.invalid-credentials': 'The e-mail or password is not right',
-  'errors.identity.email-not-verified': 'Please confirm your e-mail address first: follow the link we sent you',
-  'errors.identity.too-many-attempts': 'Too many failed sign-in attempts. Please wait 15 minutes and try again',
+  'errors.identity.email-not-verified':
+    'Please confirm your e-mail address first: follow the link we sent you',
+  'errors.identity.too-many-attempts':
+    'Too many failed sign-in attempts. Please wait 15 minutes and try again',
   'errors.identity.link-invalid': 'This link is not valid any more. Please ask for a new one',
   'errors.identity.code-invalid': 'This code is not valid or was already used',
   'errors.identity.current-password-wrong': 'The current password is not right',

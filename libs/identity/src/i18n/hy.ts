@@ -33,7 +33,8 @@ export const hy: TranslationOf<typeof en> = {
   'identity.sign-in.code-link': 'Մունիցիպալիտետից տպված միանգամյա կո՞դ եք ստացել',
 
   'identity.code.title': 'Մուտք միանգամյա կոդով',
-  'identity.code.intro': 'Մուտքագրեք կոդը այն թերթիկից, որը ստացել եք մունիցիպալիտետի գրասենյակում։ Այն գործում է մեկ անգամ։',
+  'identity.code.intro':
+    'Մուտքագրեք կոդը այն թերթիկից, որը ստացել եք մունիցիպալիտետի գրասենյակում։ Այն գործում է մեկ անգամ։',
   'identity.code.field': 'Միանգամյա կոդ',
   'identity.code.hint': '10 տառ և թիվ, ինչպես տպված է․ գծիկները պարտադիր չեն',
   'identity.code.submit': 'Մուտք գործել',
@@ -43,7 +44,8 @@ export const hy: TranslationOf<typeof en> = {
     'Հղումն արդեն օգտագործվել է կամ ժամկետանց է։ Եթե հասցեն հաստատված է, պարզապես մուտք գործեք, հակառակ դեպքում կրկին գրանցվեք։',
 
   'identity.forgot.title': 'Վերականգնել գաղտնաբառը',
-  'identity.forgot.intro': 'Մուտքագրեք ձեր հաշվի էլ. փոստը։ Մենք կուղարկենք հղում՝ նոր գաղտնաբառ ընտրելու համար։',
+  'identity.forgot.intro':
+    'Մուտքագրեք ձեր հաշվի էլ. փոստը։ Մենք կուղարկենք հղում՝ նոր գաղտնաբառ ընտրելու համար։',
   'identity.forgot.submit': 'Ուղարկել հղումը',
 
   'identity.reset.title': 'Ընտրեք նոր գաղտնաբառ',
@@ -66,13 +68,15 @@ export const hy: TranslationOf<typeof en> = {
   'identity.account.save-password': 'Պահպանել գաղտնաբառը',
   'identity.account.sign-out': 'Ելք',
 
-  'identity.flash.check-email': 'Եթե հասցեն հնարավոր է օգտագործել, մենք դրան հղում ենք ուղարկել։ Խնդրում ենք ստուգել ձեր փոստը։',
+  'identity.flash.check-email':
+    'Եթե հասցեն հնարավոր է օգտագործել, մենք դրան հղում ենք ուղարկել։ Խնդրում ենք ստուգել ձեր փոստը։',
   'identity.flash.email-verified': 'Ձեր էլ. փոստը հաստատված է։ Այժմ կարող եք մուտք գործել։',
   'identity.flash.signed-in': 'Դուք մուտք եք գործել։',
   'identity.flash.signed-out': 'Դուք դուրս եք եկել։',
   'identity.flash.password-reset': 'Ձեր գաղտնաբառը փոխվել է։ Խնդրում ենք մուտք գործել նորով։',
   'identity.flash.password-changed': 'Ձեր գաղտնաբառը փոխվել է։',
-  'identity.flash.code-signed-in': 'Բարի գալուստ։ Տպված կոդը գործում է միայն մեկ անգամ, ուստի հիմա սահմանեք գաղտնաբառ։',
+  'identity.flash.code-signed-in':
+    'Բարի գալուստ։ Տպված կոդը գործում է միայն մեկ անգամ, ուստի հիմա սահմանեք գաղտնաբառ։',
   'identity.flash.role-granted': 'Դերը շնորհվեց։',
   'identity.flash.role-revoked': 'Դերը հետ կանչվեց։',
   'identity.flash.residency-verified': 'Բնակությունը գրանցվեց որպես հաստատված։',
@@ -139,7 +143,8 @@ export const hy: TranslationOf<typeof en> = {
   'errors.identity.forbidden': 'Դուք սրա թույլտվությունը չունեք',
   'errors.identity.invalid-credentials': 'Էլ. փոստը կամ գաղտնաբառը ճիշտ չէ',
   'errors.identity.email-not-verified': 'Նախ հաստատեք ձեր էլ. փոստը․ բացեք մեր ուղարկած հղումը',
-  'errors.identity.too-many-attempts': 'Չափազանց շատ անհաջող մուտքի փորձեր։ Խնդրում ենք սպասել 15 րոպե և կրկին փորձել',
+  'errors.identity.too-many-attempts':
+    'Չափազանց շատ անհաջող մուտքի փորձեր։ Խնդրում ենք սպասել 15 րոպե և կրկին փորձել',
   'errors.identity.link-invalid': 'Այս հղումն այլևս վավեր չէ։ Խնդրում ենք պահանջել նորը',
   'errors.identity.code-invalid': 'Այս կոդը վավեր չէ կամ արդեն օգտագործվել է',
   'errors.identity.current-password-wrong': 'Ընթացիկ գաղտնաբառը ճիշտ չէ',

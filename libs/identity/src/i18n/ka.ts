@@ -33,7 +33,8 @@ export const ka: TranslationOf<typeof en> = {
   'identity.sign-in.code-link': 'მუნიციპალიტეტში მიიღეთ დაბეჭდილი ერთჯერადი კოდი?',
 
   'identity.code.title': 'შესვლა ერთჯერადი კოდით',
-  'identity.code.intro': 'შეიყვანეთ კოდი ფურცლიდან, რომელიც მუნიციპალიტეტის ოფისში მიიღეთ. ის ერთხელ მუშაობს.',
+  'identity.code.intro':
+    'შეიყვანეთ კოდი ფურცლიდან, რომელიც მუნიციპალიტეტის ოფისში მიიღეთ. ის ერთხელ მუშაობს.',
   'identity.code.field': 'ერთჯერადი კოდი',
   'identity.code.hint': '10 ასო და ციფრი, როგორც დაბეჭდილია; ტირეები არ არის სავალდებულო',
   'identity.code.submit': 'შესვლა',
@@ -66,13 +67,15 @@ export const ka: TranslationOf<typeof en> = {
   'identity.account.save-password': 'პაროლის შენახვა',
   'identity.account.sign-out': 'გასვლა',
 
-  'identity.flash.check-email': 'თუ მისამართის გამოყენება შესაძლებელია, მასზე ბმული გავგზავნეთ. გთხოვთ, შეამოწმოთ ელფოსტა.',
+  'identity.flash.check-email':
+    'თუ მისამართის გამოყენება შესაძლებელია, მასზე ბმული გავგზავნეთ. გთხოვთ, შეამოწმოთ ელფოსტა.',
   'identity.flash.email-verified': 'თქვენი ელფოსტა დადასტურებულია. ახლა შეგიძლიათ შესვლა.',
   'identity.flash.signed-in': 'თქვენ შეხვედით სისტემაში.',
   'identity.flash.signed-out': 'თქვენ გახვედით სისტემიდან.',
   'identity.flash.password-reset': 'პაროლი შეიცვალა. გთხოვთ, შეხვიდეთ ახალი პაროლით.',
   'identity.flash.password-changed': 'პაროლი შეიცვალა.',
-  'identity.flash.code-signed-in': 'მოგესალმებით! დაბეჭდილი კოდი მხოლოდ ერთხელ მუშაობს, ამიტომ ახლავე დააყენეთ პაროლი.',
+  'identity.flash.code-signed-in':
+    'მოგესალმებით! დაბეჭდილი კოდი მხოლოდ ერთხელ მუშაობს, ამიტომ ახლავე დააყენეთ პაროლი.',
   'identity.flash.role-granted': 'როლი მიენიჭა.',
   'identity.flash.role-revoked': 'როლი გაუქმდა.',
   'identity.flash.residency-verified': 'რეზიდენტობა დადასტურებულად აღირიცხა.',
@@ -139,7 +142,8 @@ export const ka: TranslationOf<typeof en> = {
   'errors.identity.forbidden': 'ამაზე წვდომა არ გაქვთ',
   'errors.identity.invalid-credentials': 'ელფოსტა ან პაროლი არასწორია',
   'errors.identity.email-not-verified': 'ჯერ დაადასტურეთ ელფოსტა: გახსენით ბმული, რომელიც გამოგიგზავნეთ',
-  'errors.identity.too-many-attempts': 'შესვლის ძალიან ბევრი წარუმატებელი მცდელობა. გთხოვთ, მოიცადოთ 15 წუთი და სცადოთ ხელახლა',
+  'errors.identity.too-many-attempts':
+    'შესვლის ძალიან ბევრი წარუმატებელი მცდელობა. გთხოვთ, მოიცადოთ 15 წუთი და სცადოთ ხელახლა',
   'errors.identity.link-invalid': 'ეს ბმული აღარ მოქმედებს. გთხოვთ, მოითხოვოთ ახალი',
   'errors.identity.code-invalid': 'ეს კოდი არასწორია ან უკვე გამოყენებულია',
   'errors.identity.current-password-wrong': 'მიმდინარე პაროლი არასწორია',

@@ -29,7 +29,11 @@ export class AccountPagesController {
   ) {}
 
   @Get()
-  async show(@Req() request: PageRequest, @Res() reply: FastifyReply, @CurrentActor() actor: Actor): Promise<void> {
+  async show(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
     await this.render(request, reply, actor, EMPTY_FORM);
   }
 
@@ -68,9 +72,16 @@ export class AccountPagesController {
   ): Promise<void> {
     const account = await this.accounts.own(actor);
     const settlementId = account.residency?.settlementId;
-    const settlement = settlementId ? (await this.admin.settlements()).find((s) => s.id === settlementId) : undefined;
+    const settlement = settlementId
+      ? (await this.admin.settlements()).find((s) => s.id === settlementId)
+      : undefined;
     const locale = request.locale ?? this.i18n.defaultLocale;
     const settlementName = settlement ? pickText(settlement.name, locale) : undefined;
-    await this.pages.send(request, reply, (ctx) => AccountPage({ ctx, account, settlementName, form }), status);
+    await this.pages.send(
+      request,
+      reply,
+      (ctx) => AccountPage({ ctx, account, settlementName, form }),
+      status,
+    );
   }
 }

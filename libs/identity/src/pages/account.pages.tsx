@@ -80,12 +80,18 @@ export function AccountPage({
       <h2>{t('identity.account.residency')}</h2>
       <ResidencyStatus ctx={ctx} account={account} settlementName={settlementName} />
 
-      <h2 id="password-title">{t(firstPassword ? 'identity.account.set-password' : 'identity.account.change-password')}</h2>
-      {firstPassword && user.loginName ? <p>{t('identity.account.set-password-intro', { login: user.loginName })}</p> : null}
+      <h2 id="password-title">
+        {t(firstPassword ? 'identity.account.set-password' : 'identity.account.change-password')}
+      </h2>
+      {firstPassword && user.loginName ? (
+        <p>{t('identity.account.set-password-intro', { login: user.loginName })}</p>
+      ) : null}
       <ErrorSummary ctx={ctx} errors={form.errors} />
       <form method="post" action="/account/password" aria-labelledby="password-title" novalidate>
         <CsrfField ctx={ctx} />
-        {user.loginName ? <input type="hidden" name="username" value={user.loginName} autoComplete="username" /> : null}
+        {user.loginName ? (
+          <input type="hidden" name="username" value={user.loginName} autoComplete="username" />
+        ) : null}
         {firstPassword ? null : (
           <TextInput
             id="currentPassword"

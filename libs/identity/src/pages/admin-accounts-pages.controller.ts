@@ -13,9 +13,19 @@ import {
   Roles,
   STATUS_OF_KIND,
 } from '@chartuloba/platform';
-import { AccountSearchQueryDto, CreateAssistedAccountDto, RoleDto, VerifyResidencyDto } from '../dto/accounts.dto';
+import {
+  AccountSearchQueryDto,
+  CreateAssistedAccountDto,
+  RoleDto,
+  VerifyResidencyDto,
+} from '../dto/accounts.dto';
 import { AccountsAdminService, AssistedAccount } from '../services/accounts-admin.service';
-import { AccountDetailPage, AccountsListPage, AssistedAccountPage, CodeSheetPage } from './admin-accounts.pages';
+import {
+  AccountDetailPage,
+  AccountsListPage,
+  AssistedAccountPage,
+  CodeSheetPage,
+} from './admin-accounts.pages';
 import { domainErrorsOf, EMPTY_FORM, FormState, formValues, validateForm } from './forms';
 
 /** Staff pages over the same service as /api/v1/admin/accounts. */
@@ -63,7 +73,11 @@ export class AdminAccountsPagesController {
       await this.pages.send(request, reply, (ctx) => AssistedAccountPage({ ctx, form }), 400);
       return;
     }
-    const created = await this.admin.createAssisted(actor, value.displayName, request.locale ?? this.i18n.defaultLocale);
+    const created = await this.admin.createAssisted(
+      actor,
+      value.displayName,
+      request.locale ?? this.i18n.defaultLocale,
+    );
     await this.sendCodeSheet(request, reply, created);
   }
 
@@ -162,7 +176,12 @@ export class AdminAccountsPagesController {
     status = 200,
   ): Promise<void> {
     const [account, settlements] = await Promise.all([this.admin.get(actor, id), this.admin.settlements()]);
-    await this.pages.send(request, reply, (ctx) => AccountDetailPage({ ctx, account, settlements, residencyForm }), status);
+    await this.pages.send(
+      request,
+      reply,
+      (ctx) => AccountDetailPage({ ctx, account, settlements, residencyForm }),
+      status,
+    );
   }
 
   private translator(request: PageRequest) {

@@ -31,7 +31,8 @@ export function AccountsListPage({
 }) {
   const { t } = ctx;
   const title = t('identity.admin.title');
-  const pageLink = (n: number) => `/admin/accounts?${new URLSearchParams({ q: query, page: String(n) }).toString()}`;
+  const pageLink = (n: number) =>
+    `/admin/accounts?${new URLSearchParams({ q: query, page: String(n) }).toString()}`;
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
@@ -135,7 +136,9 @@ export function AccountDetailPage({
       <ul class="role-actions">
         {changeable.map((role) => {
           const held = user.roles.includes(role);
-          const label = t(held ? 'identity.admin.revoke' : 'identity.admin.grant', { role: t(`identity.role.${role}`) });
+          const label = t(held ? 'identity.admin.revoke' : 'identity.admin.grant', {
+            role: t(`identity.role.${role}`),
+          });
           return (
             <li key={role}>
               <form method="post" action={`/admin/accounts/${user.id}/roles`}>
@@ -156,7 +159,12 @@ export function AccountDetailPage({
       {residency ? null : (
         <>
           <ErrorSummary ctx={ctx} errors={residencyForm.errors} />
-          <form method="post" action={`/admin/accounts/${user.id}/residency`} aria-labelledby="residency-title" novalidate>
+          <form
+            method="post"
+            action={`/admin/accounts/${user.id}/residency`}
+            aria-labelledby="residency-title"
+            novalidate
+          >
             <CsrfField ctx={ctx} />
             <TextInput
               id="personalNumber"

@@ -14,7 +14,13 @@ import {
   Translate,
 } from '@chartuloba/platform';
 import { SIGN_IN_THROTTLE } from '../controllers/auth.controller';
-import { RegisterDto, RequestPasswordResetDto, ResetPasswordDto, SignInDto, SignInWithCodeDto } from '../dto/auth.dto';
+import {
+  RegisterDto,
+  RequestPasswordResetDto,
+  ResetPasswordDto,
+  SignInDto,
+  SignInWithCodeDto,
+} from '../dto/auth.dto';
 import { UserEntity } from '../entities/user.entity';
 import { AccountsService } from '../services/accounts.service';
 import { SESSION_COOKIE, SessionsService, WEB_SESSION_DAYS } from '../services/sessions.service';
@@ -51,11 +57,20 @@ export class AuthPagesController {
   @Post('sign-up')
   @Public()
   @Throttle(SIGN_IN_THROTTLE)
-  async signUp(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<void> {
+  async signUp(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ): Promise<void> {
     const t = this.translator(request);
     const { value, errors } = await validateForm(RegisterDto, body, t);
     if (!value) {
-      await this.pages.send(request, reply, (ctx) => SignUpPage({ ctx, form: { values: formValues(body), errors } }), 400);
+      await this.pages.send(
+        request,
+        reply,
+        (ctx) => SignUpPage({ ctx, form: { values: formValues(body), errors } }),
+        400,
+      );
       return;
     }
     await this.accounts.register(value, request.locale ?? 'ka');
@@ -104,7 +119,12 @@ export class AuthPagesController {
     const values = formValues(body);
     const { value, errors } = await validateForm(SignInDto, body, t);
     if (!value) {
-      await this.pages.send(request, reply, (ctx) => SignInPage({ ctx, form: { values, errors }, next }), 400);
+      await this.pages.send(
+        request,
+        reply,
+        (ctx) => SignInPage({ ctx, form: { values, errors }, next }),
+        400,
+      );
       return;
     }
     try {
@@ -115,7 +135,12 @@ export class AuthPagesController {
         throw error;
       }
       const form = { values, errors: domainErrorsOf(error, t, 'login') };
-      await this.pages.send(request, reply, (ctx) => SignInPage({ ctx, form, next }), STATUS_OF_KIND[error.kind]);
+      await this.pages.send(
+        request,
+        reply,
+        (ctx) => SignInPage({ ctx, form, next }),
+        STATUS_OF_KIND[error.kind],
+      );
     }
   }
 
@@ -128,7 +153,11 @@ export class AuthPagesController {
   @Post('sign-in/code')
   @Public()
   @Throttle(SIGN_IN_THROTTLE)
-  async signInWithCode(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<void> {
+  async signInWithCode(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ): Promise<void> {
     const t = this.translator(request);
     const values = formValues(body);
     const { value, errors } = await validateForm(SignInWithCodeDto, body, t);
@@ -144,7 +173,12 @@ export class AuthPagesController {
         throw error;
       }
       const form = { values, errors: domainErrorsOf(error, t, 'code') };
-      await this.pages.send(request, reply, (ctx) => CodeSignInPage({ ctx, form }), STATUS_OF_KIND[error.kind]);
+      await this.pages.send(
+        request,
+        reply,
+        (ctx) => CodeSignInPage({ ctx, form }),
+        STATUS_OF_KIND[error.kind],
+      );
     }
   }
 
@@ -168,7 +202,11 @@ export class AuthPagesController {
   @Post('forgot-password')
   @Public()
   @Throttle(SIGN_IN_THROTTLE)
-  async forgot(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<void> {
+  async forgot(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ): Promise<void> {
     const { value, errors } = await validateForm(RequestPasswordResetDto, body, this.translator(request));
     if (!value) {
       const form = { values: formValues(body), errors };
@@ -187,7 +225,9 @@ export class AuthPagesController {
     @Query('token') token: string | undefined,
   ): Promise<void> {
     const safeToken = String(token ?? '').slice(0, 200);
-    await this.pages.send(request, reply, (ctx) => ResetPasswordPage({ ctx, form: EMPTY_FORM, token: safeToken }));
+    await this.pages.send(request, reply, (ctx) =>
+      ResetPasswordPage({ ctx, form: EMPTY_FORM, token: safeToken }),
+    );
   }
 
   @Post('reset-password')
@@ -198,7 +238,12 @@ export class AuthPagesController {
     const token = (values.token ?? '').slice(0, 200);
     const { value, errors } = await validateForm(ResetPasswordDto, body, t);
     if (!value) {
-      await this.pages.send(request, reply, (ctx) => ResetPasswordPage({ ctx, form: { values, errors }, token }), 400);
+      await this.pages.send(
+        request,
+        reply,
+        (ctx) => ResetPasswordPage({ ctx, form: { values, errors }, token }),
+        400,
+      );
       return;
     }
     try {

@@ -39,9 +39,8 @@ export function formValues(body: unknown): Record<string, string> {
 function boundsOf(dto: ClassConstructor<object>, property: string): { min?: number; max?: number } {
   const rules = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
   const bound = (...names: string[]) =>
-    rules.find((rule) => rule.propertyName === property && names.includes(rule.name ?? ''))?.constraints?.[0] as
-      | number
-      | undefined;
+    rules.find((rule) => rule.propertyName === property && names.includes(rule.name ?? ''))
+      ?.constraints?.[0] as number | undefined;
   return { min: bound('minLength', 'min'), max: bound('maxLength', 'max') };
 }
 

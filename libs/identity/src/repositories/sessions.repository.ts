@@ -7,7 +7,12 @@ import { SessionEntity, SessionKind } from '../entities/session.entity';
 export class SessionsRepository {
   constructor(private readonly transactions: TransactionRunner) {}
 
-  async insert(values: { tokenHash: string; userId: string; kind: SessionKind; expiresAt: Date }): Promise<SessionEntity> {
+  async insert(values: {
+    tokenHash: string;
+    userId: string;
+    kind: SessionKind;
+    expiresAt: Date;
+  }): Promise<SessionEntity> {
     const manager = this.transactions.manager();
     return manager.save(manager.create(SessionEntity, values));
   }
@@ -35,10 +40,14 @@ export class SessionsRepository {
   }
 
   async revoke(id: string): Promise<void> {
-    await this.transactions.manager().update(SessionEntity, { id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.transactions
+      .manager()
+      .update(SessionEntity, { id, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   async revokeAllForUser(userId: string): Promise<void> {
-    await this.transactions.manager().update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.transactions
+      .manager()
+      .update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }

@@ -14,16 +14,13 @@ export class TokensRepository {
 
   /** Marks a usable token used and answers whose it was; one UPDATE, so two clicks cannot both use it. */
   async consume(purpose: TokenPurpose, tokenHash: string): Promise<string | null> {
-    const result = await this.transactions
-      .manager()
-      .createQueryBuilder()
-      .update(OneTimeTokenEntity)
-      .set({ usedAt: () => 'now()' })
-      .where('token_hash = :tokenHash AND purpose = :purpose', { tokenHash, purpose })
-      .andWhere('used_at IS NULL AND expires_at > now()')
-      .returning(['user_id'])
-      .execute();
-    const rows = result.raw as Array<{ user_id: string }>;
+    // For UPDATE … RETURNING, TypeORM's query() answers [rows, affected count].
+    const [rows] = (await this.transactions.manager().query(
+      `UPDATE identity_tokens SET used_at = now()
+       WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+       RETURNING user_id`,
+      [tokenHash, purpose],
+    )) as [Array<{ user_id: string }>, number];
     return rows[0]?.user_id ?? null;
   }
 

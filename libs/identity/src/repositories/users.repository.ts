@@ -30,7 +30,10 @@ export class UsersRepository {
     return manager.save(manager.create(UserEntity, values));
   }
 
-  async update(id: string, values: Partial<Pick<UserEntity, 'passwordHash' | 'emailVerifiedAt' | 'roles' | 'locale'>>) {
+  async update(
+    id: string,
+    values: Partial<Pick<UserEntity, 'passwordHash' | 'emailVerifiedAt' | 'roles' | 'locale'>>,
+  ) {
     await this.transactions.manager().update(UserEntity, { id }, values);
   }
 
@@ -47,9 +50,12 @@ export class UsersRepository {
     const term = query.trim();
     if (term) {
       const like = `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      builder.where('(lower(u.display_name) LIKE :like OR lower(u.email) LIKE :like OR u.login_name LIKE :like)', {
-        like,
-      });
+      builder.where(
+        '(lower(u.display_name) LIKE :like OR lower(u.email) LIKE :like OR u.login_name LIKE :like)',
+        {
+          like,
+        },
+      );
     }
     const [users, total] = await builder.getManyAndCount();
     return {

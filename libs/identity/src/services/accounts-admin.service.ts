@@ -9,7 +9,12 @@ import {
   TransactionRunner,
 } from '@chartuloba/platform';
 import { normalizePersonalNumber } from '../domain/personal-number';
-import { assistedCode, assistedLoginName, formatAssistedCode, normalizeAssistedCode } from '../domain/secrets';
+import {
+  assistedCode,
+  assistedLoginName,
+  formatAssistedCode,
+  normalizeAssistedCode,
+} from '../domain/secrets';
 import { UserEntity } from '../entities/user.entity';
 import { fieldError, IdentityError } from '../identity.errors';
 import { IdentityPolicy } from '../identity.policy';
@@ -83,10 +88,20 @@ export class AccountsAdminService {
     }
     const personalNumber = normalizePersonalNumber(input.personalNumber);
     if (!personalNumber) {
-      throw fieldError('identity.personal-number-invalid', 'invalid', 'personalNumber', 'A personal number has 11 digits');
+      throw fieldError(
+        'identity.personal-number-invalid',
+        'invalid',
+        'personalNumber',
+        'A personal number has 11 digits',
+      );
     }
     if (input.settlementId && !(await this.settlements()).some((s) => s.id === input.settlementId)) {
-      throw fieldError('identity.settlement-unknown', 'invalid', 'settlementId', 'Choose a settlement of the municipality');
+      throw fieldError(
+        'identity.settlement-unknown',
+        'invalid',
+        'settlementId',
+        'Choose a settlement of the municipality',
+      );
     }
     await this.transactions.run(async () => {
       const user = await this.users.findById(userId);
@@ -94,15 +109,23 @@ export class AccountsAdminService {
         throw new IdentityError('identity.account-not-found', 'not-found', 'Account not found');
       }
       if (await this.residency.find(userId)) {
-        throw new IdentityError('identity.already-resident', 'conflict', 'This account is already resident-verified');
+        throw new IdentityError(
+          'identity.already-resident',
+          'conflict',
+          'This account is already resident-verified',
+        );
       }
-      const outcome = await this.residency.insert({
-        userId,
-        personalNumberHash: this.keys.personalNumberHash(personalNumber),
-        settlementId: input.settlementId ?? null,
-        birthYear: input.birthYear ?? null,
-        verifiedBy: actor.id,
-      });
+      const hash = this.keys.personalNumberHash(personalNumber);
+      // Checked first for a clean answer; the unique index still decides when two staff race.
+      const outcome = (await this.residency.findByPersonalNumberHash(hash))
+        ? 'taken'
+        : await this.residency.insert({
+            userId,
+            personalNumberHash: hash,
+            settlementId: input.settlementId ?? null,
+            birthYear: input.birthYear ?? null,
+            verifiedBy: actor.id,
+          });
       if (outcome === 'taken') {
         throw fieldError(
           'identity.personal-number-taken',
@@ -154,7 +177,11 @@ export class AccountsAdminService {
         throw new IdentityError('identity.account-not-found', 'not-found', 'Account not found');
       }
       if (!user.assisted) {
-        throw new IdentityError('identity.not-assisted', 'conflict', 'Only assisted accounts sign in with a code');
+        throw new IdentityError(
+          'identity.not-assisted',
+          'conflict',
+          'Only assisted accounts sign in with a code',
+        );
       }
       await this.tokens.invalidate(user.id, 'assisted-code');
       await this.audit.record({
@@ -180,9 +207,15 @@ export class AccountsAdminService {
 
   private async changeRole(actor: Actor, userId: string, role: Role, grant: boolean): Promise<UserEntity> {
     if (!IdentityPolicy.canChangeRole(actor, role)) {
-      throw new IdentityError('identity.role-not-grantable', 'forbidden', `You may not grant or revoke the role ${role}`, [], {
-        role,
-      });
+      throw new IdentityError(
+        'identity.role-not-grantable',
+        'forbidden',
+        `You may not grant or revoke the role ${role}`,
+        [],
+        {
+          role,
+        },
+      );
     }
     return this.transactions.run(async () => {
       const user = await this.users.findById(userId);
@@ -194,7 +227,11 @@ export class AccountsAdminService {
       }
       // Someone must always be able to hand out roles.
       if (!grant && role === 'admin' && (await this.users.countWithRole('admin')) <= 1) {
-        throw new IdentityError('identity.last-admin', 'conflict', 'The last admin cannot lose the admin role');
+        throw new IdentityError(
+          'identity.last-admin',
+          'conflict',
+          'The last admin cannot lose the admin role',
+        );
       }
       const roles = grant ? [...user.roles, role] : user.roles.filter((held) => held !== role);
       await this.users.update(user.id, { roles });

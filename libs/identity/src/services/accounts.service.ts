@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor, APP_CONFIG, AppConfig, AuditLog, Locale, MailService, TransactionRunner } from '@chartuloba/platform';
+import {
+  Actor,
+  APP_CONFIG,
+  AppConfig,
+  AuditLog,
+  Locale,
+  MailService,
+  TransactionRunner,
+} from '@chartuloba/platform';
 import { randomToken, sha256 } from '../domain/secrets';
 import { UserEntity } from '../entities/user.entity';
 import { TokenPurpose } from '../entities/one-time-token.entity';
@@ -121,13 +129,22 @@ export class AccountsService {
   }
 
   /** Changes the password; an assisted account that never had one sets its first without the old one. */
-  async changePassword(actor: Actor, currentPassword: string | undefined, newPassword: string): Promise<void> {
+  async changePassword(
+    actor: Actor,
+    currentPassword: string | undefined,
+    newPassword: string,
+  ): Promise<void> {
     const user = await this.users.findById(actor.id);
     if (!user) {
       throw new IdentityError('identity.account-not-found', 'not-found', 'Account not found');
     }
     if (user.passwordHash && !(await this.hasher.verify(user.passwordHash, currentPassword ?? ''))) {
-      throw fieldError('identity.current-password-wrong', 'invalid', 'currentPassword', 'The current password is not right');
+      throw fieldError(
+        'identity.current-password-wrong',
+        'invalid',
+        'currentPassword',
+        'The current password is not right',
+      );
     }
     const passwordHash = await this.hasher.hash(newPassword);
     await this.transactions.run(async () => {
@@ -154,13 +171,21 @@ export class AccountsService {
     const userId = await this.tokens.consume(purpose, sha256(token));
     const user = userId ? await this.users.findById(userId) : null;
     if (!user) {
-      throw new IdentityError('identity.link-invalid', 'invalid', 'This link is not valid any more. Please ask for a new one');
+      throw new IdentityError(
+        'identity.link-invalid',
+        'invalid',
+        'This link is not valid any more. Please ask for a new one',
+      );
     }
     return user;
   }
 
   /** Stores a one-time link and its mail in the current transaction: no mail without the token, or back. */
-  private async sendLink(user: UserEntity, purpose: 'verify-email' | 'reset-password', hours: number): Promise<void> {
+  private async sendLink(
+    user: UserEntity,
+    purpose: 'verify-email' | 'reset-password',
+    hours: number,
+  ): Promise<void> {
     if (!user.email) {
       return;
     }

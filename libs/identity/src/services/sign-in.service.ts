@@ -32,7 +32,9 @@ export class SignInService {
    */
   async withPassword(login: string, password: string): Promise<UserEntity> {
     const loginHash = this.keys.loginHash(login);
-    if ((await this.failures.countSince(loginHash, new Date(Date.now() - FAILURE_WINDOW_MS))) >= MAX_FAILURES) {
+    if (
+      (await this.failures.countSince(loginHash, new Date(Date.now() - FAILURE_WINDOW_MS))) >= MAX_FAILURES
+    ) {
       throw new IdentityError(
         'identity.too-many-attempts',
         'too-many-requests',
@@ -45,7 +47,11 @@ export class SignInService {
       : await this.hasher.verifyNothing(password);
     if (!user || !matches) {
       await this.failures.record(loginHash);
-      throw new IdentityError('identity.invalid-credentials', 'unauthenticated', 'The e-mail or password is not right');
+      throw new IdentityError(
+        'identity.invalid-credentials',
+        'unauthenticated',
+        'The e-mail or password is not right',
+      );
     }
     await this.failures.clear(loginHash);
     if (user.email && !user.emailVerifiedAt) {
@@ -61,10 +67,17 @@ export class SignInService {
   /** An assisted account's printed code: it works once, then the resident sets a password or staff reissue. */
   async withAssistedCode(code: string): Promise<UserEntity> {
     return this.transactions.run(async () => {
-      const userId = await this.tokens.consume('assisted-code', this.keys.assistedCodeHash(normalizeAssistedCode(code)));
+      const userId = await this.tokens.consume(
+        'assisted-code',
+        this.keys.assistedCodeHash(normalizeAssistedCode(code)),
+      );
       const user = userId ? await this.users.findById(userId) : null;
       if (!user) {
-        throw new IdentityError('identity.code-invalid', 'unauthenticated', 'This code is not valid or was already used');
+        throw new IdentityError(
+          'identity.code-invalid',
+          'unauthenticated',
+          'This code is not valid or was already used',
+        );
       }
       await this.audit.record({
         actor: actorOf(user),

@@ -27,7 +27,11 @@ export class UserProvisioningService {
     const passwordHash = await this.hasher.hash(input.password);
     return this.transactions.run(async () => {
       if (await this.users.findByLogin(input.email)) {
-        throw new IdentityError('identity.email-taken', 'conflict', 'An account with this e-mail already exists');
+        throw new IdentityError(
+          'identity.email-taken',
+          'conflict',
+          'An account with this e-mail already exists',
+        );
       }
       const roles: Role[] = ['citizen', ...input.roles.filter((role) => role !== 'citizen')];
       const user = await this.users.create({
