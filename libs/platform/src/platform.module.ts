@@ -16,6 +16,7 @@ import { AuditVerifier } from './audit/audit-verifier';
 import { AppConfig } from './config/app-config';
 import { appConfig, ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { PLATFORM_ROLE, PlatformRole } from './config/platform-role';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { DomainEvents } from './events/domain-events';
 import { HealthController } from './health/health.controller';
@@ -45,7 +46,7 @@ export interface PlatformOptions {
   config?: AppConfig;
   migrations: NonNullable<DataSourceOptions['migrations']>;
   /** `worker` binds the libs' processors to BullMQ; the api only hands jobs to Redis. */
-  role: 'api' | 'worker' | 'cli';
+  role: PlatformRole;
 }
 
 const QUIET_PATHS = /^\/(assets\/|health|favicon)/;
@@ -103,6 +104,7 @@ export class PlatformModule {
       ],
       controllers: [HealthController, MunicipalityController, LocaleController],
       providers: [
+        { provide: PLATFORM_ROLE, useValue: options.role },
         AuditLog,
         AuditChainer,
         AuditVerifier,

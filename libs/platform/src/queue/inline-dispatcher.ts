@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PLATFORM_ROLE, PlatformRole } from '../config/platform-role';
 import { DataSource } from 'typeorm';
 import { JobDispatcher } from './job-dispatcher';
 import { backoffMs, JobRow, RecurringJob } from './job.types';
@@ -23,11 +24,16 @@ export class InlineDispatcher extends JobDispatcher implements OnApplicationBoot
   constructor(
     private readonly dataSource: DataSource,
     private readonly processors: ProcessorRegistry,
+    @Inject(PLATFORM_ROLE) private readonly role: PlatformRole,
   ) {
     super();
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // A CLI command runs beside a live portal: it must neither take back the portal's running jobs nor poll.
+    if (this.role === 'cli') {
+      return;
+    }
     await this.dataSource.query(
       `UPDATE platform_jobs SET status = 'pending', updated_at = now() WHERE status = 'running'`,
     );
