@@ -12,6 +12,7 @@ export { EmbeddedPostgres } from './database/embedded-postgres';
 export * from './errors/domain-error';
 export { toErrorBody, ErrorBody } from './errors/error-body';
 export * from './events/domain-events';
+export * from './contracts/council-motions';
 export { API_PREFIX } from './http/api-prefix';
 export { configureHttpApp, createFastifyAdapter, setupOpenApi } from './http/http-setup';
 export * from './http/pagination';

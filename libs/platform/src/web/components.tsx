@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { LOCALES, Locale } from '../config/app-config';
 import type { FieldError } from '../errors/domain-error';
+import type { LocalizedText } from '../i18n/localized-text';
 import type { PageContext } from './page-context';
 
 /** Form field with its label, hint and error tied together for screen readers. */
@@ -65,4 +67,75 @@ export function ProgressBar(props: { value: number; max: number; label: string }
       <rect width={String(Math.round(ratio * 1000) / 10)} height="6" rx="3" class="progress-fill" />
     </svg>
   );
+}
+
+const LANGUAGE_LABELS: Record<Locale, string> = {
+  ka: 'ქართული',
+  az: 'Azərbaycanca',
+  hy: 'Հայերեն',
+  en: 'English',
+};
+
+/**
+ * One staff-written text in every language at once: a fieldset with a labelled input per language, so no
+ * language hides behind a tab and a save error stays next to the field it concerns. Field names are
+ * `<name>.<locale>` (e.g. `title.az`); `parseLocalizedText` turns the posted form back into a LocalizedText.
+ */
+export function LocalizedTextFields(props: {
+  ctx: PageContext;
+  name: string;
+  legend: string;
+  value?: LocalizedText;
+  errors?: FieldError[];
+  multiline?: boolean;
+  required?: boolean;
+  maxLength?: number;
+}) {
+  const errors = props.errors?.filter(
+    (error) => error.field === props.name || error.field.startsWith(`${props.name}.`),
+  );
+  const errorId = errors?.length ? `${props.name}-error` : undefined;
+  return (
+    <fieldset class={errors?.length ? 'field localized field-error' : 'field localized'} id={props.name}>
+      <legend>{props.legend}</legend>
+      {errors?.length ? (
+        <p class="error-message" id={errorId}>
+          {errors.map((error) => error.message).join(' ')}
+        </p>
+      ) : null}
+      {LOCALES.map((locale) => {
+        const id = `${props.name}.${locale}`;
+        const common = {
+          id,
+          name: id,
+          lang: locale,
+          maxLength: props.maxLength,
+          'aria-describedby': errorId,
+          required: props.required && locale === props.ctx.i18n.defaultLocale,
+        };
+        return (
+          <div class="localized-row" key={locale}>
+            <label for={id}>{LANGUAGE_LABELS[locale]}</label>
+            {props.multiline ? (
+              <textarea {...common}>{props.value?.[locale] ?? ''}</textarea>
+            ) : (
+              <input type="text" {...common} value={props.value?.[locale] ?? ''} />
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** Reads `<name>.<locale>` form fields back into a LocalizedText, dropping empty languages. */
+export function parseLocalizedText(body: Record<string, unknown>, name: string): LocalizedText {
+  const text: LocalizedText = {};
+  for (const locale of LOCALES) {
+    const value = body[`${name}.${locale}`];
+    if (typeof value === 'string' && value.trim() !== '') {
+      text[locale] = value.trim();
+    }
+  }
+  return text;
 }
