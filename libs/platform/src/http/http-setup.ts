@@ -12,7 +12,6 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
-import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { I18nService } from '../i18n/i18n.service';
 import type { PageRequest } from '../web/page-renderer';
 
@@ -48,14 +47,14 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * The HTTP shell shared by the app and the tests: security headers, cookies, CSRF on every page form,
- * locale choice, static assets, the error handler for Fastify-level errors, and the OpenAPI document.
+ * locale choice, static assets and the OpenAPI document. Fastify-level errors (malformed JSON, a bad CSRF
+ * token) reach the global exception filter through Nest's own Fastify error handler.
  */
 export async function configureHttpApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   const i18n = app.get(I18nService);
-  const errors = app.get(AllExceptionsFilter);
 
   await app.register(fastifyCookie, { secret: config.appSecret });
   await app.register(fastifyHelmet, {
@@ -111,9 +110,6 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
       done();
     },
   );
-  fastify.setErrorHandler(async (error: Error, request: FastifyRequest, reply: FastifyReply) => {
-    await errors.respond(error, request as PageRequest, reply);
-  });
 
   setupOpenApi(app);
 }
