@@ -5,7 +5,6 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import IORedis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import type { DataSourceOptions } from 'typeorm';
@@ -36,6 +35,8 @@ import { JobQueue } from './queue/job-queue';
 import { PlatformProcessor } from './queue/platform.processor';
 import { ProcessorRegistry } from './queue/processor-registry';
 import { RecurringJobs } from './queue/recurring-jobs';
+import { redisOptionsFromUrl } from './queue/redis-options';
+import { THROTTLER_STORAGE, ThrottlerStorageModule } from './http/throttler-storage.module';
 import { DemoSeedRunner } from './seeding/demo-seed';
 import { createValidationPipe } from './validation/validation';
 import { LocaleController } from './web/locale.controller';
@@ -61,7 +62,7 @@ export class PlatformModule {
       options.role === 'worker' && config.redisUrl
         ? [
             BullModule.forRoot({
-              connection: new IORedis(config.redisUrl, { maxRetriesPerRequest: null }),
+              connection: redisOptionsFromUrl(config.redisUrl),
               prefix: config.queuePrefix,
             }),
             // Registering a queue is what makes @nestjs/bullmq bind @Processor classes to workers.
@@ -94,11 +95,15 @@ export class PlatformModule {
         ]),
         DiscoveryModule,
         TerminusModule,
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
-          storage: config.redisUrl ? new ThrottlerStorageRedisService(config.redisUrl) : undefined,
-          skipIf: (context) =>
-            QUIET_PATHS.test(context.switchToHttp().getRequest<{ url?: string }>().url ?? ''),
+        ThrottlerModule.forRootAsync({
+          imports: [ThrottlerStorageModule.forConfig(config)],
+          inject: [THROTTLER_STORAGE],
+          useFactory: (storage: ThrottlerStorageRedisService | null) => ({
+            throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
+            storage: storage ?? undefined,
+            skipIf: (context) =>
+              QUIET_PATHS.test(context.switchToHttp().getRequest<{ url?: string }>().url ?? ''),
+          }),
         }),
         ...bullWorker,
       ],

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditContent, auditHash, GENESIS_HASH } from './audit-hash';
 
@@ -39,7 +39,7 @@ export function toAuditContent(row: UnchainedRow): AuditContent {
  * this background step is the one writer of `seq`/`hash`, so appending never waits on the chain head.
  */
 @Injectable()
-export class AuditChainer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class AuditChainer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(AuditChainer.name);
   private timer?: NodeJS.Timeout;
   private pending?: NodeJS.Timeout;
@@ -53,7 +53,7 @@ export class AuditChainer implements OnApplicationBootstrap, OnApplicationShutdo
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     clearTimeout(this.pending);

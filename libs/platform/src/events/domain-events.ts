@@ -52,7 +52,7 @@ export class DomainEvents implements OnModuleInit {
   }
 
   /** Delivers `event` to every handler, in the caller's transaction; a failing handler fails the action. */
-  async publish(event: DomainEvent): Promise<void> {
+  async publish<Event extends DomainEvent>(event: Event): Promise<void> {
     for (const handler of this.handlers.get(event.type) ?? []) {
       await handler(event);
     }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -22,7 +28,10 @@ export function bullJobId(key: string): string {
  * drops the duplicate. Every replica sweeps; SKIP LOCKED keeps them from handing off the same row.
  */
 @Injectable()
-export class BullmqDispatcher extends JobDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BullmqDispatcher
+  extends JobDispatcher
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
+{
   private readonly logger = new Logger('BullmqJobs');
   private readonly connection: IORedis;
   private readonly queues = new Map<string, Queue>();
@@ -48,7 +57,7 @@ export class BullmqDispatcher extends JobDispatcher implements OnApplicationBoot
     this.kick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     await this.draining?.catch(() => undefined);

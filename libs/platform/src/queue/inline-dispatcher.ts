@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { PLATFORM_ROLE, PlatformRole } from '../config/platform-role';
 import { DataSource } from 'typeorm';
 import { JobDispatcher } from './job-dispatcher';
@@ -13,7 +19,10 @@ const POLL_MS = 1000;
  * puts it back to `pending` (PGlite has one process, so nobody else can be running it).
  */
 @Injectable()
-export class InlineDispatcher extends JobDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class InlineDispatcher
+  extends JobDispatcher
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
+{
   private readonly logger = new Logger('InlineJobs');
   private readonly recurring: RecurringJob[] = [];
   private timer?: NodeJS.Timeout;
@@ -42,7 +51,7 @@ export class InlineDispatcher extends JobDispatcher implements OnApplicationBoot
     this.kick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     await this.draining?.catch(() => undefined);

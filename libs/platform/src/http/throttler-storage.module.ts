@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import type { AppConfig } from '../config/app-config';
+
+export const THROTTLER_STORAGE = Symbol('THROTTLER_STORAGE');
+
+/**
+ * Rate-limit counters in Redis when it is configured, so every api replica counts together. Made by a
+ * provider, not passed as an instance, so Nest's shutdown hook closes its Redis connection.
+ */
+@Module({})
+export class ThrottlerStorageModule {
+  static forConfig(config: AppConfig): DynamicModule {
+    return {
+      module: ThrottlerStorageModule,
+      providers: [
+        {
+          provide: THROTTLER_STORAGE,
+          useFactory: () => (config.redisUrl ? new ThrottlerStorageRedisService(config.redisUrl) : null),
+        },
+      ],
+      exports: [THROTTLER_STORAGE],
+    };
+  }
+}
