@@ -7,6 +7,7 @@ import {
   JobQueue,
   MailService,
   MunicipalityService,
+  RecurringJobs,
   TransactionRunner,
 } from '@chartuloba/platform';
 import { startTestApp, TestApp } from '@chartuloba/testing';
@@ -173,6 +174,62 @@ describe('platform: audit chain, jobs and mail on the configured servers', () =>
         expect(row).toEqual({ status: 'done', attempts: 2 });
       }
       expect(t.smtp.to('crash@example.ge')).toHaveLength(1);
+    });
+
+    it('runs a delayed job no earlier than its time', async () => {
+      const runAt = new Date(Date.now() + 1500);
+      await t.app
+        .get(JobQueue)
+        .enqueue({
+          queue: 'platform',
+          name: 'platform.chain-audit',
+          payload: {},
+          key: 'test:delayed',
+          runAt,
+        });
+      await t.drainJobs();
+      if (t.config.redisUrl) {
+        const connection = new IORedis(t.config.redisUrl, { maxRetriesPerRequest: null });
+        const queue = new Queue('platform', { connection, prefix: t.config.queuePrefix });
+        const job = await queue.getJob('test|delayed');
+        expect(await job?.isDelayed()).toBe(true);
+        await until(async () => (await queue.getJob('test|delayed'))?.finishedOn !== undefined);
+        expect((await queue.getJob('test|delayed'))?.processedOn).toBeGreaterThanOrEqual(runAt.getTime() - 5);
+        await queue.close();
+        await connection.quit();
+      } else {
+        const status = async () =>
+          (
+            (await t.dataSource.query(
+              `SELECT status FROM platform_jobs WHERE job_key = 'test:delayed'`,
+            )) as Array<{
+              status: string;
+            }>
+          )[0]?.status;
+        expect(await status()).toBe('pending');
+        await until(async () => (await status()) === 'done');
+        expect(Date.now()).toBeGreaterThanOrEqual(runAt.getTime());
+      }
+    });
+
+    it('runs a recurring job on its interval', async () => {
+      await t.app
+        .get(RecurringJobs)
+        .register({ queue: 'platform', name: 'platform.chain-audit', everyMs: 500 });
+      if (t.config.redisUrl) {
+        const connection = new IORedis(t.config.redisUrl, { maxRetriesPerRequest: null });
+        const queue = new Queue('platform', { connection, prefix: t.config.queuePrefix });
+        await until(async () => (await queue.getCompleted()).filter((job) => job.repeatJobKey).length >= 2);
+        await queue.close();
+        await connection.quit();
+      } else {
+        await until(async () => {
+          const [{ n }] = (await t.dataSource.query(
+            `SELECT count(*)::int AS n FROM platform_jobs WHERE job_key LIKE 'recurring:platform.chain-audit:%' AND status = 'done'`,
+          )) as [{ n: number }];
+          return n >= 2;
+        });
+      }
     });
 
     it('enqueues a job once per idempotency key', async () => {
