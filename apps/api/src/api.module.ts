@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@chartuloba/platform';
 import { IdentityModule } from '@chartuloba/identity';
+import { BudgetingModule } from '@chartuloba/budgeting';
 import { MIGRATIONS } from '../../../migrations';
 import { HomeController } from './pages/home.controller';
 
@@ -10,7 +11,11 @@ export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot({ config, migrations: MIGRATIONS, role: 'api' }), IdentityModule],
+      imports: [
+        PlatformModule.forRoot({ config, migrations: MIGRATIONS, role: 'api' }),
+        IdentityModule,
+        BudgetingModule,
+      ],
       controllers: [HomeController],
     };
   }

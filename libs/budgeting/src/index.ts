@@ -1,3 +1,7 @@
-// Participatory budgeting's public surface. So far: the tally rules and Pabulib `.pb` files
-// (the cycle, proposal, ballot and results parts of the lib come with the budgeting issue).
+// Participatory budgeting's public surface: the module (cycles, proposals, ballots, results) and the
+// tally rules and Pabulib `.pb` files.
 export * from './tally.public';
+export { BudgetingModule } from './budgeting.module';
+export { PbExchangeService } from './services/pb-exchange.service';
+export { ResultsService } from './services/results.service';
+export { CyclesService } from './services/cycles.service';

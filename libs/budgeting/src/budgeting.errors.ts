@@ -1,0 +1,42 @@
+import { DomainError, type ErrorKind } from '@chartuloba/platform';
+
+export type BudgetingErrorCode =
+  | 'budgeting.not-found'
+  | 'budgeting.forbidden'
+  | 'budgeting.wrong-phase'
+  | 'budgeting.review-pending'
+  | 'budgeting.shortlist-empty'
+  | 'budgeting.not-resident'
+  | 'budgeting.too-young'
+  | 'budgeting.district-unknown'
+  | 'budgeting.category-unknown'
+  | 'budgeting.cost-too-high'
+  | 'budgeting.unknown-project'
+  | 'budgeting.duplicate-project'
+  | 'budgeting.over-k'
+  | 'budgeting.over-budget'
+  | 'budgeting.points-not-summing'
+  | 'budgeting.points-invalid'
+  | 'budgeting.voted-on-paper'
+  | 'budgeting.paper-number-used'
+  | 'budgeting.merge-not-agreed'
+  | 'budgeting.invalid'
+  | 'budgeting.pb-invalid';
+
+export class BudgetingError extends DomainError<BudgetingErrorCode> {}
+
+export function budgetingError(
+  code: BudgetingErrorCode,
+  kind: ErrorKind,
+  message: string,
+  field?: string,
+  params: Record<string, string | number> = {},
+): BudgetingError {
+  return new BudgetingError(
+    code,
+    kind,
+    message,
+    field ? [{ field, message, constraint: code }] : undefined,
+    params,
+  );
+}

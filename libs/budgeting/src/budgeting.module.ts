@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { registerNavItem } from '@chartuloba/platform';
+import { IdentityModule } from '@chartuloba/identity';
+import { BudgetingAdminController } from './controllers/budgeting-admin.controller';
+import { BudgetingController } from './controllers/budgeting.controller';
+import './i18n';
+import { BudgetingPagesController } from './pages/budgeting-pages.controller';
+import { BallotsRepository } from './repositories/ballots.repository';
+import { CyclesRepository } from './repositories/cycles.repository';
+import { BallotsService } from './services/ballots.service';
+import { BudgetingDemoSeed } from './services/budgeting-demo.seed';
+import { CyclesService } from './services/cycles.service';
+import { PbExchangeService } from './services/pb-exchange.service';
+import { ProposalsService } from './services/proposals.service';
+import { ResultsService } from './services/results.service';
+
+registerNavItem({ href: '/budgeting', labelKey: 'budgeting.nav', order: 300 });
+
+export const BUDGETING_PROVIDERS = [
+  CyclesRepository,
+  BallotsRepository,
+  CyclesService,
+  ProposalsService,
+  BallotsService,
+  ResultsService,
+  PbExchangeService,
+  BudgetingDemoSeed,
+];
+
+/** Participatory budgeting: cycles, proposals, review, council approval, ballots, tally, results, tracking. */
+@Module({
+  imports: [IdentityModule],
+  controllers: [BudgetingController, BudgetingAdminController, BudgetingPagesController],
+  providers: BUDGETING_PROVIDERS,
+  exports: [PbExchangeService, ResultsService, CyclesService],
+})
+export class BudgetingModule {}

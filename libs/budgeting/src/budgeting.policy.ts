@@ -1,0 +1,16 @@
+import { Actor, hasRole } from '@chartuloba/platform';
+import { budgetingError } from './budgeting.errors';
+
+export type BudgetingAction = 'cycles.manage' | 'proposals.review' | 'ballots.enter-paper' | 'projects.track';
+
+/** The one place that says who may run the staff side of participatory budgeting. */
+export const BudgetingPolicy = {
+  can(actor: Actor | undefined, _action: BudgetingAction): boolean {
+    return hasRole(actor, 'staff', 'admin');
+  },
+  assert(actor: Actor | undefined, action: BudgetingAction): void {
+    if (!BudgetingPolicy.can(actor, action)) {
+      throw budgetingError('budgeting.forbidden', 'forbidden', 'Only municipal staff may do this');
+    }
+  },
+};

@@ -1,0 +1,136 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, API_PREFIX, CurrentActor, Roles } from '@chartuloba/platform';
+import {
+  CreateCycleDto,
+  ImplementationUpdateDto,
+  ImportPbDto,
+  MergeDto,
+  PaperBallotDto,
+  ReviewDto,
+} from '../dto/budgeting.dto';
+import { BallotsService } from '../services/ballots.service';
+import { CyclesService } from '../services/cycles.service';
+import { PbExchangeService } from '../services/pb-exchange.service';
+import { ProposalsService } from '../services/proposals.service';
+import { ResultsService } from '../services/results.service';
+
+/** Staff side: cycles, review, phases, paper ballots, implementation updates, Pabulib import. */
+@ApiTags('admin: budgeting')
+@ApiBearerAuth()
+@Controller(`${API_PREFIX}/admin/budgeting`)
+@Roles('staff', 'admin')
+export class BudgetingAdminController {
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly proposals: ProposalsService,
+    private readonly ballots: BallotsService,
+    private readonly results: ResultsService,
+    private readonly pb: PbExchangeService,
+  ) {}
+
+  @Post('cycles')
+  @ApiOperation({ summary: 'Create a cycle with its rules, budgets, ballot type, outcome rule and dates' })
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateCycleDto) {
+    const date = (value?: string) => (value ? new Date(value) : null);
+    return this.cycles.create(actor, {
+      title: body.title,
+      rules: body.rules,
+      totalBudget: body.totalBudget,
+      districtBudgets: body.districtBudgets ?? [],
+      municipalBudget: body.municipalBudget ?? null,
+      maxProjectCost: body.maxProjectCost ?? null,
+      categories: body.categories ?? [],
+      proposeRequiresResident: body.proposeRequiresResident ?? true,
+      minVoterAge: body.minVoterAge ?? 16,
+      ballotType: body.ballotType,
+      ballotK: body.ballotK ?? null,
+      ballotPoints: body.ballotPoints ?? null,
+      outcomeRule: body.outcomeRule,
+      minScore: body.minScore ?? null,
+      tieBreak: body.tieBreak ?? 'cheaper-first',
+      needsCouncil: body.needsCouncil ?? false,
+      proposalsFrom: date(body.proposalsFrom),
+      reviewFrom: date(body.reviewFrom),
+      votingFrom: date(body.votingFrom),
+      votingUntil: date(body.votingUntil),
+    });
+  }
+
+  @Post('cycles/:id/advance')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move a cycle to its next phase (closing voting tallies it)' })
+  async advance(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.cycles.advance(actor, id);
+  }
+
+  @Post('projects/:id/review')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Review a proposal: shortlist it, or reject it with public reasons' })
+  async review(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ReviewDto,
+  ) {
+    const review = { feasible: body.feasible, legal: body.legal, costEstimate: body.costEstimate };
+    return this.proposals.review(
+      actor,
+      id,
+      body.decision === 'shortlist'
+        ? { decision: 'shortlist', review }
+        : { decision: 'reject', review, reason: body.reason ?? {} },
+    );
+  }
+
+  @Post('projects/:id/merge')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Propose merging a proposal into another; done once the authors agree' })
+  async merge(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: MergeDto,
+  ): Promise<void> {
+    await this.proposals.requestMerge(actor, id, body.targetId);
+  }
+
+  @Post('cycles/:id/paper-ballots')
+  @ApiOperation({ summary: 'Enter a paper ballot; deduplicated against online ballots (the earlier wins)' })
+  async paper(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: PaperBallotDto,
+  ) {
+    const { outcome, ballot } = await this.ballots.enterPaper(actor, id, {
+      ...body,
+      castAt: new Date(body.castAt),
+    });
+    return {
+      outcome,
+      keptBallotChannel: ballot.channel,
+      receipt: ballot.channel === 'paper' ? ballot.receipt : null,
+    };
+  }
+
+  @Get('cycles/:id/conflicts')
+  @ApiOperation({ summary: 'Paper ballots that met another ballot of the same person' })
+  async conflicts(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.ballots.conflicts(actor, id);
+  }
+
+  @Post('projects/:id/updates')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'A dated implementation update of a winning project' })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ImplementationUpdateDto,
+  ): Promise<void> {
+    await this.results.addUpdate(actor, id, body);
+  }
+
+  @Post('import')
+  @ApiOperation({ summary: 'Import a Pabulib .pb file as a closed, published cycle' })
+  async import(@CurrentActor() actor: Actor, @Body() body: ImportPbDto) {
+    return this.pb.import(actor, body.text, body.rule);
+  }
+}

@@ -1,0 +1,130 @@
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, API_PREFIX, CurrentActor, Public, Roles } from '@chartuloba/platform';
+import { CastBallotDto, CommentDto, ProposeProjectDto } from '../dto/budgeting.dto';
+import { BallotsService } from '../services/ballots.service';
+import { CyclesService } from '../services/cycles.service';
+import { PbExchangeService } from '../services/pb-exchange.service';
+import { ProposalsService } from '../services/proposals.service';
+import { ResultsService } from '../services/results.service';
+
+/** The public and resident side of participatory budgeting. */
+@ApiTags('budgeting')
+@Controller(`${API_PREFIX}/budgeting`)
+export class BudgetingController {
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly proposals: ProposalsService,
+    private readonly ballots: BallotsService,
+    private readonly results: ResultsService,
+    private readonly pb: PbExchangeService,
+  ) {}
+
+  @Get('cycles')
+  @Public()
+  @ApiOperation({ summary: 'Participatory budgeting cycles, newest first' })
+  async list() {
+    return this.cycles.list();
+  }
+
+  @Get('cycles/:id')
+  @Public()
+  @ApiOperation({ summary: 'One cycle with its rules, districts and projects' })
+  async show(@Param('id', ParseUUIDPipe) id: string) {
+    const cycle = await this.cycles.get(id);
+    const [districts, projects] = [await this.cycles.districts(id), await this.proposals.list(id)];
+    return { ...cycle, districts, projects };
+  }
+
+  @Get('cycles/:id/results')
+  @Public()
+  @ApiOperation({ summary: 'Published results: every project’s votes, selected or not and why, budget used' })
+  async resultsOf(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor?: Actor) {
+    const cycle = await this.cycles.get(id);
+    return {
+      phase: cycle.phase,
+      rule: cycle.outcomeRule,
+      tieBreak: cycle.tieBreak,
+      districts: await this.results.results(actor, cycle),
+    };
+  }
+
+  @Get('cycles/:id/districts/:districtId/export.pb')
+  @Public()
+  @Header('content-type', 'text/plain; charset=utf-8')
+  @ApiOperation({ summary: 'A district’s anonymised ballots and results as a Pabulib .pb file' })
+  async export(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('districtId', ParseUUIDPipe) districtId: string,
+    @CurrentActor() actor?: Actor,
+  ): Promise<string> {
+    return this.pb.export(actor, id, districtId);
+  }
+
+  @Post('cycles/:id/projects')
+  @Roles()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Propose a project (during the proposals phase)' })
+  async propose(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ProposeProjectDto,
+  ) {
+    return this.proposals.propose(actor, id, body);
+  }
+
+  @Post('projects/:id/support')
+  @Roles()
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Support a proposal before review' })
+  async support(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.proposals.support(actor, id);
+  }
+
+  @Post('projects/:id/comments')
+  @Roles()
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Comment on a proposal before review' })
+  async comment(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CommentDto,
+  ): Promise<void> {
+    await this.proposals.comment(actor, id, body.body);
+  }
+
+  @Post('projects/:id/merge/:targetId/agree')
+  @Roles()
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'An author agrees to merge their proposal' })
+  async agreeMerge(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('targetId', ParseUUIDPipe) targetId: string,
+  ): Promise<void> {
+    await this.proposals.agreeMerge(actor, id, targetId);
+  }
+
+  @Post('cycles/:id/ballot')
+  @Roles()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Cast or change one’s ballot in a district; answers with the receipt code' })
+  async vote(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CastBallotDto,
+  ) {
+    const ballot = await this.ballots.vote(actor, id, body.districtId, body.choices);
+    return { receipt: ballot.receipt, districtId: ballot.districtId, updatedAt: ballot.updatedAt };
+  }
+
+  @Get('receipts/:code')
+  @Public()
+  @ApiOperation({ summary: 'Whether the ballot with this receipt code was received and counted' })
+  async receipt(@Param('code') code: string) {
+    return this.ballots.checkReceipt(code);
+  }
+}

@@ -1,0 +1,195 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import {
+  Actor,
+  CurrentActor,
+  DomainError,
+  FieldError,
+  I18nService,
+  PageRenderer,
+  PageRequest,
+  Public,
+  Roles,
+  STATUS_OF_KIND,
+} from '@chartuloba/platform';
+import { budgetingError } from '../budgeting.errors';
+import type { BallotChoice } from '../domain/ballot-rules';
+import type { CycleRow, DistrictRow } from '../repositories/budgeting.rows';
+import { CyclesRepository } from '../repositories/cycles.repository';
+import { BallotsService } from '../services/ballots.service';
+import { CyclesService } from '../services/cycles.service';
+import { ResultsService } from '../services/results.service';
+import { BallotPage, CycleListPage, CyclePage, ReceiptPage, ResultsPage } from './budgeting.pages';
+
+/** Ballot choices from a posted form: `project` checkboxes (one value or many) and `points.<id>` fields. */
+export function choicesOf(body: Record<string, unknown>, cumulative: boolean): BallotChoice[] {
+  const raw = body['project'];
+  const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
+    (v): v is string => typeof v === 'string',
+  );
+  if (!cumulative) {
+    return ids.map((projectId) => ({ projectId }));
+  }
+  // For cumulative ballots a project counts when it gets points, ticked or not.
+  const byPoints = Object.entries(body)
+    .filter(([key, value]) => key.startsWith('points.') && String(value).trim() !== '')
+    .map(([key, value]) => ({ projectId: key.slice('points.'.length), points: Number(value) }))
+    .filter((c) => c.points !== 0);
+  return byPoints;
+}
+
+@ApiExcludeController()
+@Controller('budgeting')
+export class BudgetingPagesController {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly i18n: I18nService,
+    private readonly cycles: CyclesService,
+    private readonly repository: CyclesRepository,
+    private readonly ballots: BallotsService,
+    private readonly results: ResultsService,
+  ) {}
+
+  @Get()
+  @Public()
+  async list(@Req() request: PageRequest, @Res() reply: FastifyReply): Promise<void> {
+    const cycles = await this.cycles.list();
+    await this.pages.send(request, reply, (ctx) => CycleListPage({ ctx, cycles }));
+  }
+
+  @Get('receipt')
+  @Public()
+  async receipt(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Query('code') code?: string,
+  ): Promise<void> {
+    const check = code?.trim() ? await this.ballots.checkReceipt(code) : undefined;
+    await this.pages.send(request, reply, (ctx) => ReceiptPage({ ctx, code: code ?? '', check }));
+  }
+
+  @Get(':id')
+  @Public()
+  async show(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor?: Actor,
+  ): Promise<void> {
+    const cycle = await this.cycles.get(id);
+    const districts = await this.cycles.districts(id);
+    const projects = await this.repository.projects(id);
+    const votable = actor ? await this.ballots.districtsOf(actor, cycle) : [];
+    await this.pages.send(request, reply, (ctx) => CyclePage({ ctx, cycle, districts, projects, votable }));
+  }
+
+  @Get(':id/results')
+  @Public()
+  async resultsPage(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor?: Actor,
+  ): Promise<void> {
+    const cycle = await this.cycles.get(id);
+    const [districts, projects, results, updates] = [
+      await this.cycles.districts(id),
+      await this.repository.projects(id, ['shortlisted']),
+      await this.results.results(actor, cycle),
+      await this.repository.updates(id),
+    ];
+    await this.pages.send(request, reply, (ctx) =>
+      ResultsPage({ ctx, cycle, districts, projects, results, updates }),
+    );
+  }
+
+  @Get(':id/vote/:districtId')
+  @Roles()
+  async ballot(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('districtId', ParseUUIDPipe) districtId: string,
+  ): Promise<void> {
+    const { cycle, district } = await this.ballotContext(actor, id, districtId);
+    const ballot = await this.ballots.myBallot(actor, id, districtId);
+    const chosen = new Map((ballot?.projects ?? []).map((p, i) => [p, ballot?.points?.[i] ?? 1]));
+    await this.renderBallot(request, reply, cycle, district, { ballot, chosen });
+  }
+
+  @Post(':id/vote/:districtId')
+  @Roles()
+  async vote(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('districtId', ParseUUIDPipe) districtId: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const { cycle, district } = await this.ballotContext(actor, id, districtId);
+    const choices = choicesOf(body ?? {}, cycle.ballotType === 'cumulative');
+    try {
+      await this.ballots.vote(actor, id, districtId, choices);
+    } catch (error) {
+      if (!(error instanceof DomainError)) {
+        throw error;
+      }
+      const t = this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+      const message = t(error.messageKey, error.params);
+      const errors: FieldError[] = [{ field: 'projects', message, constraint: error.code }];
+      const chosen = new Map(choices.map((c) => [c.projectId, c.points ?? 1]));
+      await this.renderBallot(
+        request,
+        reply,
+        cycle,
+        district,
+        { ballot: null, chosen, errors },
+        STATUS_OF_KIND[error.kind],
+      );
+      return;
+    }
+    await this.pages.redirect(reply, `/budgeting/${id}/vote/${districtId}`, 'budgeting.vote.flash-stored');
+  }
+
+  private async ballotContext(
+    actor: Actor,
+    id: string,
+    districtId: string,
+  ): Promise<{ cycle: CycleRow; district: DistrictRow }> {
+    const cycle = await this.cycles.get(id);
+    const district = (await this.ballots.districtsOf(actor, cycle)).find((d) => d.id === districtId);
+    if (!district) {
+      throw budgetingError('budgeting.district-unknown', 'forbidden', 'You do not vote in this district');
+    }
+    if (cycle.phase !== 'voting') {
+      throw budgetingError('budgeting.wrong-phase', 'conflict', 'Voting is not open');
+    }
+    return { cycle, district };
+  }
+
+  private async renderBallot(
+    request: PageRequest,
+    reply: FastifyReply,
+    cycle: CycleRow,
+    district: DistrictRow,
+    state: {
+      ballot: Awaited<ReturnType<BallotsService['myBallot']>>;
+      chosen: Map<string, number>;
+      errors?: FieldError[];
+    },
+    status = 200,
+  ): Promise<void> {
+    const projects = (await this.repository.projects(cycle.id, ['shortlisted'])).filter(
+      (p) => p.districtId === district.id,
+    );
+    await this.pages.send(
+      request,
+      reply,
+      (ctx) => BallotPage({ ctx, cycle, district, projects, ...state }),
+      status,
+    );
+  }
+}

@@ -1,0 +1,334 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@chartuloba/platform';
+import type {
+  CycleRow,
+  DistrictRow,
+  ProjectReview,
+  ProjectRow,
+  ProjectStatusName,
+  StoredResult,
+  UpdateRow,
+} from './budgeting.rows';
+
+const CYCLE_COLUMNS = `id, title, rules, units_per_currency AS "unitsPerCurrency", currency,
+  total_budget::text AS "totalBudget", max_project_cost::text AS "maxProjectCost", categories,
+  propose_requires_resident AS "proposeRequiresResident", min_voter_age AS "minVoterAge",
+  ballot_type AS "ballotType", ballot_k AS "ballotK", ballot_points AS "ballotPoints",
+  outcome_rule AS "outcomeRule", min_score AS "minScore", tie_break AS "tieBreak",
+  needs_council AS "needsCouncil", council_motion_id AS "councilMotionId", council_outcome AS "councilOutcome",
+  phase, proposals_from AS "proposalsFrom", review_from AS "reviewFrom", voting_from AS "votingFrom",
+  voting_until AS "votingUntil", imported, pb_meta AS "pbMeta", created_at AS "createdAt"`;
+
+const PROJECT_COLUMNS = `p.id, p.cycle_id AS "cycleId", p.district_id AS "districtId", p.code, p.author_id AS "authorId",
+  p.title, p.description, p.category, p.location, p.estimated_cost::text AS "estimatedCost", p.status, p.review,
+  p.rejection_reason AS "rejectionReason", p.merged_into AS "mergedInto",
+  p.implementation_status AS "implementationStatus", p.progress, p.spent::text AS spent,
+  (SELECT count(*) FROM budgeting_supports s WHERE s.project_id = p.id)::int AS supports,
+  p.created_at AS "createdAt"`;
+
+type Raw<T> = { [K in keyof T]: unknown };
+
+function num(value: unknown): number {
+  return Number(value);
+}
+
+function cycleOf(raw: Raw<CycleRow>): CycleRow {
+  const row = raw as unknown as CycleRow;
+  return {
+    ...row,
+    totalBudget: num(raw.totalBudget),
+    maxProjectCost: raw.maxProjectCost === null ? null : num(raw.maxProjectCost),
+    proposalsFrom: dateOf(raw.proposalsFrom),
+    reviewFrom: dateOf(raw.reviewFrom),
+    votingFrom: dateOf(raw.votingFrom),
+    votingUntil: dateOf(raw.votingUntil),
+    createdAt: new Date(raw.createdAt as string),
+  };
+}
+
+function dateOf(value: unknown): Date | null {
+  return value === null || value === undefined ? null : new Date(value as string);
+}
+
+function projectOf(raw: Raw<ProjectRow>): ProjectRow {
+  return {
+    ...(raw as unknown as ProjectRow),
+    estimatedCost: num(raw.estimatedCost),
+    spent: num(raw.spent),
+    createdAt: new Date(raw.createdAt as string),
+  };
+}
+
+export type NewCycle = Omit<
+  CycleRow,
+  'id' | 'phase' | 'councilMotionId' | 'councilOutcome' | 'createdAt' | 'imported' | 'pbMeta'
+> & { phase?: CycleRow['phase']; imported?: boolean; pbMeta?: Record<string, string> | null };
+
+/** Cycles, districts, projects, results and implementation updates. */
+@Injectable()
+export class CyclesRepository {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  private async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.transactions.manager().query(sql, params)) as T[];
+  }
+
+  async insertCycle(cycle: NewCycle): Promise<string> {
+    const [row] = await this.query<{ id: string }>(
+      `INSERT INTO budgeting_cycles (title, rules, units_per_currency, currency, total_budget, max_project_cost,
+         categories, propose_requires_resident, min_voter_age, ballot_type, ballot_k, ballot_points, outcome_rule,
+         min_score, tie_break, needs_council, phase, proposals_from, review_from, voting_from, voting_until,
+         imported, pb_meta)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
+       RETURNING id`,
+      [
+        JSON.stringify(cycle.title),
+        JSON.stringify(cycle.rules),
+        cycle.unitsPerCurrency,
+        cycle.currency,
+        cycle.totalBudget,
+        cycle.maxProjectCost,
+        JSON.stringify(cycle.categories),
+        cycle.proposeRequiresResident,
+        cycle.minVoterAge,
+        cycle.ballotType,
+        cycle.ballotK,
+        cycle.ballotPoints,
+        cycle.outcomeRule,
+        cycle.minScore,
+        cycle.tieBreak,
+        cycle.needsCouncil,
+        cycle.phase ?? 'proposals',
+        cycle.proposalsFrom,
+        cycle.reviewFrom,
+        cycle.votingFrom,
+        cycle.votingUntil,
+        cycle.imported ?? false,
+        cycle.pbMeta ? JSON.stringify(cycle.pbMeta) : null,
+      ],
+    );
+    return row!.id;
+  }
+
+  async findCycle(id: string, lock = false): Promise<CycleRow | null> {
+    const [row] = await this.query<Raw<CycleRow>>(
+      `SELECT ${CYCLE_COLUMNS} FROM budgeting_cycles WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return row ? cycleOf(row) : null;
+  }
+
+  async listCycles(): Promise<CycleRow[]> {
+    const rows = await this.query<Raw<CycleRow>>(
+      `SELECT ${CYCLE_COLUMNS} FROM budgeting_cycles ORDER BY created_at DESC LIMIT 200`,
+    );
+    return rows.map(cycleOf);
+  }
+
+  async setPhase(id: string, phase: CycleRow['phase']): Promise<void> {
+    await this.query(`UPDATE budgeting_cycles SET phase = $2, updated_at = now() WHERE id = $1`, [id, phase]);
+  }
+
+  async setCouncil(id: string, motionId: string | null, outcome: CycleRow['councilOutcome']): Promise<void> {
+    await this.query(
+      `UPDATE budgeting_cycles SET council_motion_id = coalesce($2, council_motion_id), council_outcome = $3,
+         updated_at = now() WHERE id = $1`,
+      [id, motionId, outcome],
+    );
+  }
+
+  async insertDistrict(d: Omit<DistrictRow, 'id'>): Promise<string> {
+    const [row] = await this.query<{ id: string }>(
+      `INSERT INTO budgeting_districts (cycle_id, settlement_id, name, budget) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [d.cycleId, d.settlementId, JSON.stringify(d.name), d.budget],
+    );
+    return row!.id;
+  }
+
+  async districts(cycleId: string): Promise<DistrictRow[]> {
+    const rows = await this.query<Raw<DistrictRow>>(
+      `SELECT id, cycle_id AS "cycleId", settlement_id AS "settlementId", name, budget::text AS budget
+       FROM budgeting_districts WHERE cycle_id = $1 ORDER BY settlement_id NULLS FIRST, name->>'en'`,
+      [cycleId],
+    );
+    return rows.map((r) => ({ ...(r as unknown as DistrictRow), budget: num(r.budget) }));
+  }
+
+  async insertProject(
+    p: Pick<
+      ProjectRow,
+      | 'cycleId'
+      | 'districtId'
+      | 'authorId'
+      | 'title'
+      | 'description'
+      | 'category'
+      | 'location'
+      | 'estimatedCost'
+    > & { code?: string; status?: ProjectStatusName },
+  ): Promise<string> {
+    const [row] = await this.query<{ id: string }>(
+      `INSERT INTO budgeting_projects (cycle_id, district_id, code, author_id, title, description, category,
+         location, estimated_cost, status)
+       VALUES ($1, $2, coalesce($3, (SELECT 'P' || lpad((count(*) + 1)::text, 3, '0') FROM budgeting_projects
+         WHERE cycle_id = $1)), $4, $5, $6, $7, $8, $9, $10)
+       RETURNING id`,
+      [
+        p.cycleId,
+        p.districtId,
+        p.code ?? null,
+        p.authorId,
+        JSON.stringify(p.title),
+        JSON.stringify(p.description),
+        p.category,
+        p.location,
+        p.estimatedCost,
+        p.status ?? 'proposed',
+      ],
+    );
+    return row!.id;
+  }
+
+  async findProject(id: string): Promise<ProjectRow | null> {
+    const [row] = await this.query<Raw<ProjectRow>>(
+      `SELECT ${PROJECT_COLUMNS} FROM budgeting_projects p WHERE p.id = $1`,
+      [id],
+    );
+    return row ? projectOf(row) : null;
+  }
+
+  async projects(cycleId: string, statuses?: ProjectStatusName[]): Promise<ProjectRow[]> {
+    const rows = await this.query<Raw<ProjectRow>>(
+      `SELECT ${PROJECT_COLUMNS} FROM budgeting_projects p
+       WHERE p.cycle_id = $1 AND ($2::text[] IS NULL OR p.status = ANY($2)) ORDER BY p.code`,
+      [cycleId, statuses ?? null],
+    );
+    return rows.map(projectOf);
+  }
+
+  async reviewCounts(cycleId: string): Promise<{ pending: number; shortlisted: number }> {
+    const [row] = await this.query<{ pending: number; shortlisted: number }>(
+      `SELECT count(*) FILTER (WHERE status = 'proposed')::int AS pending,
+              count(*) FILTER (WHERE status = 'shortlisted')::int AS shortlisted
+       FROM budgeting_projects WHERE cycle_id = $1`,
+      [cycleId],
+    );
+    return row!;
+  }
+
+  async reviewProject(
+    id: string,
+    status: ProjectStatusName,
+    review: ProjectReview | null,
+    reason: unknown,
+  ): Promise<void> {
+    await this.query(
+      `UPDATE budgeting_projects SET status = $2, review = $3,
+         estimated_cost = coalesce(($3::jsonb->>'costEstimate')::bigint, estimated_cost), rejection_reason = $4
+       WHERE id = $1`,
+      [id, status, review ? JSON.stringify(review) : null, reason ? JSON.stringify(reason) : null],
+    );
+  }
+
+  async markMerged(sourceId: string, targetId: string): Promise<void> {
+    await this.query(`UPDATE budgeting_projects SET status = 'merged', merged_into = $2 WHERE id = $1`, [
+      sourceId,
+      targetId,
+    ]);
+  }
+
+  async askMergeConsent(sourceId: string, targetId: string, authorIds: string[]): Promise<void> {
+    for (const authorId of authorIds) {
+      await this.query(
+        `INSERT INTO budgeting_merge_consents (source_id, target_id, author_id) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING`,
+        [sourceId, targetId, authorId],
+      );
+    }
+  }
+
+  async agreeMerge(sourceId: string, targetId: string, authorId: string): Promise<boolean> {
+    const rows = await this.query<{ author_id: string }>(
+      `UPDATE budgeting_merge_consents SET agreed_at = now()
+       WHERE source_id = $1 AND target_id = $2 AND author_id = $3 RETURNING author_id`,
+      [sourceId, targetId, authorId],
+    );
+    return rows.length > 0;
+  }
+
+  async mergeConsents(sourceId: string, targetId: string): Promise<{ asked: number; agreed: number }> {
+    const [row] = await this.query<{ asked: number; agreed: number }>(
+      `SELECT count(*)::int AS asked, count(agreed_at)::int AS agreed FROM budgeting_merge_consents
+       WHERE source_id = $1 AND target_id = $2`,
+      [sourceId, targetId],
+    );
+    return row!;
+  }
+
+  async support(projectId: string, userId: string): Promise<void> {
+    await this.query(
+      `INSERT INTO budgeting_supports (project_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [projectId, userId],
+    );
+  }
+
+  async comment(projectId: string, userId: string, authorName: string, body: string): Promise<string> {
+    const [row] = await this.query<{ id: string }>(
+      `INSERT INTO budgeting_comments (project_id, user_id, author_name, body) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [projectId, userId, authorName, body],
+    );
+    return row!.id;
+  }
+
+  async comments(projectId: string): Promise<{ authorName: string; body: string; createdAt: Date }[]> {
+    return this.query(
+      `SELECT author_name AS "authorName", body, created_at AS "createdAt" FROM budgeting_comments
+       WHERE project_id = $1 ORDER BY created_at`,
+      [projectId],
+    );
+  }
+
+  async saveResult(cycleId: string, districtId: string, result: unknown): Promise<void> {
+    await this.query(
+      `INSERT INTO budgeting_results (cycle_id, district_id, result) VALUES ($1, $2, $3)
+       ON CONFLICT (cycle_id, district_id) DO UPDATE SET result = EXCLUDED.result, tallied_at = now()`,
+      [cycleId, districtId, JSON.stringify(result)],
+    );
+  }
+
+  async results(cycleId: string): Promise<StoredResult[]> {
+    return this.query(
+      `SELECT district_id AS "districtId", result, tallied_at AS "talliedAt" FROM budgeting_results
+       WHERE cycle_id = $1`,
+      [cycleId],
+    );
+  }
+
+  async addUpdate(u: Omit<UpdateRow, 'id' | 'createdAt'>): Promise<string> {
+    const [row] = await this.query<{ id: string }>(
+      `INSERT INTO budgeting_updates (project_id, status, progress, spent, note, photo_url)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [u.projectId, u.status, u.progress, u.spent, JSON.stringify(u.note), u.photoUrl],
+    );
+    await this.query(
+      `UPDATE budgeting_projects SET implementation_status = $2, progress = $3, spent = $4 WHERE id = $1`,
+      [u.projectId, u.status, u.progress, u.spent],
+    );
+    return row!.id;
+  }
+
+  async updates(cycleId: string): Promise<UpdateRow[]> {
+    const rows = await this.query<Raw<UpdateRow>>(
+      `SELECT u.id, u.project_id AS "projectId", u.status, u.progress, u.spent::text AS spent, u.note,
+              u.photo_url AS "photoUrl", u.created_at AS "createdAt"
+       FROM budgeting_updates u JOIN budgeting_projects p ON p.id = u.project_id
+       WHERE p.cycle_id = $1 ORDER BY u.created_at DESC`,
+      [cycleId],
+    );
+    return rows.map((r) => ({
+      ...(r as unknown as UpdateRow),
+      spent: num(r.spent),
+      createdAt: new Date(r.createdAt as string),
+    }));
+  }
+}

@@ -1,0 +1,208 @@
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import {
+  Actor,
+  APP_CONFIG,
+  AppConfig,
+  AuditLog,
+  COUNCIL_MOTIONS,
+  CouncilMotions,
+  LocalizedText,
+  MOTION_DECIDED,
+  MotionDecidedEvent,
+  MunicipalityService,
+  OnDomainEvent,
+  TransactionRunner,
+} from '@chartuloba/platform';
+import { budgetingError } from '../budgeting.errors';
+import { BudgetingPolicy } from '../budgeting.policy';
+import { nextPhase, reviewGate } from '../domain/cycle-phase';
+import { TALLY_RULES } from '../domain/tally.rules';
+import { CyclesRepository, NewCycle } from '../repositories/cycles.repository';
+import type { CycleRow, DistrictRow } from '../repositories/budgeting.rows';
+import { ResultsService } from './results.service';
+
+export interface CreateCycleInput extends Omit<
+  NewCycle,
+  'phase' | 'imported' | 'pbMeta' | 'unitsPerCurrency' | 'currency'
+> {
+  /** Settlement id → budget (GEL). */
+  districtBudgets: { settlementId: string; budget: number }[];
+  /** The municipality-wide pot everyone votes in besides their own settlement (GEL), if any. */
+  municipalBudget?: number | null;
+}
+
+/** Creating cycles and moving them through their phases, including the council's say on the shortlist. */
+@Injectable()
+export class CyclesService {
+  private readonly logger = new Logger(CyclesService.name);
+
+  constructor(
+    private readonly cycles: CyclesRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
+    private readonly municipality: MunicipalityService,
+    private readonly results: ResultsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(COUNCIL_MOTIONS) private readonly council?: CouncilMotions,
+  ) {}
+
+  async create(actor: Actor, input: CreateCycleInput): Promise<CycleRow> {
+    BudgetingPolicy.assert(actor, 'cycles.manage');
+    if (!TALLY_RULES.includes(input.outcomeRule)) {
+      throw budgetingError('budgeting.invalid', 'invalid', 'Unknown outcome rule', 'outcomeRule');
+    }
+    if (input.outcomeRule === 'greedy-threshold' && input.minScore === null) {
+      throw budgetingError('budgeting.invalid', 'invalid', 'greedy-threshold needs a minimum', 'minScore');
+    }
+    if (input.ballotType === 'k-approval' && !input.ballotK) {
+      throw budgetingError('budgeting.invalid', 'invalid', 'k-approval needs k', 'ballotK');
+    }
+    if (input.ballotType === 'cumulative' && !input.ballotPoints) {
+      throw budgetingError('budgeting.invalid', 'invalid', 'Cumulative ballots need points', 'ballotPoints');
+    }
+    const settlements = new Set((await this.municipality.settlements()).map((s) => s.id));
+    const named = await this.municipality.settlements();
+    const districtSum =
+      input.districtBudgets.reduce((sum, d) => sum + d.budget, 0) + (input.municipalBudget ?? 0);
+    if (districtSum > input.totalBudget) {
+      throw budgetingError(
+        'budgeting.invalid',
+        'invalid',
+        'District budgets add up to more than the total budget',
+        'districtBudgets',
+      );
+    }
+    for (const d of input.districtBudgets) {
+      if (!settlements.has(d.settlementId)) {
+        throw budgetingError(
+          'budgeting.district-unknown',
+          'invalid',
+          'Unknown settlement',
+          'districtBudgets',
+        );
+      }
+    }
+    return this.transactions.run(async () => {
+      const id = await this.cycles.insertCycle({ ...input, unitsPerCurrency: 1, currency: 'GEL' });
+      for (const d of input.districtBudgets) {
+        const name = named.find((s) => s.id === d.settlementId)!.name;
+        await this.cycles.insertDistrict({
+          cycleId: id,
+          settlementId: d.settlementId,
+          name,
+          budget: d.budget,
+        });
+      }
+      const pot = input.municipalBudget ?? (input.districtBudgets.length === 0 ? input.totalBudget : null);
+      if (pot) {
+        const whole: LocalizedText = (await this.municipality.current()).name;
+        await this.cycles.insertDistrict({ cycleId: id, settlementId: null, name: whole, budget: pot });
+      }
+      await this.audit.record({
+        action: 'budgeting.cycle-created',
+        subject: { type: 'budgeting-cycle', id },
+        summary: `Participatory budgeting cycle created (${input.totalBudget} GEL, ${input.ballotType}, ${input.outcomeRule})`,
+        data: { totalBudget: input.totalBudget, districts: input.districtBudgets.length },
+      });
+      return (await this.cycles.findCycle(id))!;
+    });
+  }
+
+  async get(id: string): Promise<CycleRow> {
+    const cycle = await this.cycles.findCycle(id);
+    if (!cycle) {
+      throw budgetingError('budgeting.not-found', 'not-found', 'No such cycle');
+    }
+    return cycle;
+  }
+
+  async list(): Promise<CycleRow[]> {
+    return this.cycles.listCycles();
+  }
+
+  async districts(cycleId: string): Promise<DistrictRow[]> {
+    return this.cycles.districts(cycleId);
+  }
+
+  /** Moves the cycle to its next phase after checking the gate of the phase it leaves. */
+  async advance(actor: Actor, id: string): Promise<CycleRow> {
+    BudgetingPolicy.assert(actor, 'cycles.manage');
+    return this.transactions.run(async () => {
+      const cycle = await this.cycles.findCycle(id, true);
+      if (!cycle) {
+        throw budgetingError('budgeting.not-found', 'not-found', 'No such cycle');
+      }
+      const next = cycle.imported ? null : nextPhase(cycle.phase, cycle.needsCouncil);
+      if (!next) {
+        throw budgetingError(
+          'budgeting.wrong-phase',
+          'conflict',
+          `A cycle in ${cycle.phase} cannot be moved on`,
+        );
+      }
+      if (cycle.phase === 'review') {
+        const gate = reviewGate(await this.cycles.reviewCounts(id));
+        if (gate) {
+          throw budgetingError(
+            `budgeting.${gate}`,
+            'conflict',
+            gate === 'review-pending' ? 'Some proposals are not reviewed yet' : 'No proposal is shortlisted',
+          );
+        }
+      }
+      if (next === 'council') {
+        await this.askCouncil(cycle);
+      }
+      if (next === 'tallied') {
+        await this.results.tallyCycle(cycle);
+      }
+      await this.cycles.setPhase(id, next);
+      await this.audit.record({
+        action: 'budgeting.phase-changed',
+        subject: { type: 'budgeting-cycle', id },
+        summary: `Cycle moved from ${cycle.phase} to ${next}`,
+        data: { from: cycle.phase, to: next },
+      });
+      return (await this.cycles.findCycle(id))!;
+    });
+  }
+
+  private async askCouncil(cycle: CycleRow): Promise<void> {
+    if (!this.council) {
+      // Without the councils lib the decision is still awaited as the event, e.g. recorded by an operator.
+      this.logger.warn(`no council-motion port: cycle ${cycle.id} waits for ${MOTION_DECIDED}`);
+      return;
+    }
+    const shortlist = await this.cycles.projects(cycle.id, ['shortlisted']);
+    const motion = await this.council.propose({
+      originLib: 'budgeting',
+      originId: cycle.id,
+      title: cycle.title,
+      summary: { en: `Shortlist of ${shortlist.length} projects for participatory budgeting` },
+      link: `${this.config.publicUrl}/budgeting/${cycle.id}`,
+    });
+    await this.cycles.setCouncil(cycle.id, motion.motionId, null);
+  }
+
+  /** The Sakrebulo decided on a shortlist: adopted opens voting, rejected blocks it. */
+  @OnDomainEvent(MOTION_DECIDED)
+  async onMotionDecided(event: MotionDecidedEvent): Promise<void> {
+    if (event.originLib !== 'budgeting') {
+      return;
+    }
+    const cycle = await this.cycles.findCycle(event.originId, true);
+    if (!cycle || cycle.phase !== 'council') {
+      return;
+    }
+    const phase = event.outcome === 'adopted' ? 'voting' : 'council-rejected';
+    await this.cycles.setCouncil(cycle.id, event.motionId, event.outcome);
+    await this.cycles.setPhase(cycle.id, phase);
+    await this.audit.record({
+      actor: null,
+      action: 'budgeting.council-decided',
+      subject: { type: 'budgeting-cycle', id: cycle.id },
+      summary: `The council ${event.outcome} the shortlist (${event.votes.yes} for, ${event.votes.no} against)`,
+      data: { motionId: event.motionId, outcome: event.outcome, votes: event.votes },
+    });
+  }
+}

@@ -1,0 +1,229 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, AuditLog, LocalizedText, TransactionRunner } from '@chartuloba/platform';
+import { IdentityFacade } from '@chartuloba/identity';
+import { budgetingError } from '../budgeting.errors';
+import { BudgetingPolicy } from '../budgeting.policy';
+import { CyclesRepository } from '../repositories/cycles.repository';
+import type { CycleRow, ProjectReview, ProjectRow } from '../repositories/budgeting.rows';
+
+export interface ProposeInput {
+  districtId: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  category?: string | null;
+  location?: string | null;
+  estimatedCost: number;
+}
+
+export type ReviewInput =
+  | { decision: 'shortlist'; review: ProjectReview }
+  | { decision: 'reject'; review?: ProjectReview; reason: LocalizedText };
+
+/** Residents propose, support and comment; staff review, shortlist, reject with reasons, and merge. */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    private readonly cycles: CyclesRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
+    private readonly identity: IdentityFacade,
+  ) {}
+
+  private async cycleIn(cycleId: string, phase: CycleRow['phase']): Promise<CycleRow> {
+    const cycle = await this.cycles.findCycle(cycleId);
+    if (!cycle) {
+      throw budgetingError('budgeting.not-found', 'not-found', 'No such cycle');
+    }
+    if (cycle.phase !== phase) {
+      throw budgetingError('budgeting.wrong-phase', 'conflict', `This can only be done during ${phase}`);
+    }
+    return cycle;
+  }
+
+  async propose(actor: Actor, cycleId: string, input: ProposeInput): Promise<ProjectRow> {
+    const cycle = await this.cycleIn(cycleId, 'proposals');
+    if (cycle.proposeRequiresResident && !(await this.identity.isResidentVerified(actor.id))) {
+      throw budgetingError('budgeting.not-resident', 'forbidden', 'Only verified residents may propose');
+    }
+    const district = (await this.cycles.districts(cycleId)).find((d) => d.id === input.districtId);
+    if (!district) {
+      throw budgetingError(
+        'budgeting.district-unknown',
+        'invalid',
+        'Choose a district of this cycle',
+        'districtId',
+      );
+    }
+    if (input.category && !cycle.categories.some((c) => c.key === input.category)) {
+      throw budgetingError(
+        'budgeting.category-unknown',
+        'invalid',
+        'Choose one of the categories',
+        'category',
+      );
+    }
+    const limit = Math.min(cycle.maxProjectCost ?? Infinity, district.budget);
+    if (input.estimatedCost > limit) {
+      throw budgetingError(
+        'budgeting.cost-too-high',
+        'invalid',
+        `A project may cost at most ${limit} ${cycle.currency}`,
+        'estimatedCost',
+        { max: limit },
+      );
+    }
+    return this.transactions.run(async () => {
+      const id = await this.cycles.insertProject({
+        cycleId,
+        districtId: district.id,
+        authorId: actor.id,
+        title: input.title,
+        description: input.description,
+        category: input.category ?? null,
+        location: input.location ?? null,
+        estimatedCost: input.estimatedCost,
+      });
+      await this.audit.record({
+        action: 'budgeting.proposed',
+        subject: { type: 'budgeting-project', id },
+        summary: `Project proposed in cycle ${cycleId}`,
+        data: { cycleId, districtId: district.id, estimatedCost: input.estimatedCost },
+      });
+      return (await this.cycles.findProject(id))!;
+    });
+  }
+
+  /** Every proposal of a cycle, rejected ones with their public reasons. */
+  async list(cycleId: string): Promise<ProjectRow[]> {
+    return this.cycles.projects(cycleId);
+  }
+
+  async project(id: string): Promise<ProjectRow> {
+    const project = await this.cycles.findProject(id);
+    if (!project) {
+      throw budgetingError('budgeting.not-found', 'not-found', 'No such project');
+    }
+    return project;
+  }
+
+  async support(actor: Actor, projectId: string): Promise<void> {
+    const project = await this.project(projectId);
+    await this.cycleIn(project.cycleId, 'proposals');
+    await this.transactions.run(async () => {
+      await this.cycles.support(projectId, actor.id);
+      await this.audit.record({
+        action: 'budgeting.supported',
+        subject: { type: 'budgeting-project', id: projectId },
+        summary: 'A resident supported the proposal',
+      });
+    });
+  }
+
+  async comment(actor: Actor, projectId: string, body: string): Promise<void> {
+    const project = await this.project(projectId);
+    await this.cycleIn(project.cycleId, 'proposals');
+    const text = body.trim();
+    if (!text || text.length > 2000) {
+      throw budgetingError('budgeting.invalid', 'invalid', 'A comment has 1 to 2000 characters', 'body');
+    }
+    await this.transactions.run(async () => {
+      const id = await this.cycles.comment(projectId, actor.id, actor.label, text);
+      await this.audit.record({
+        action: 'budgeting.commented',
+        subject: { type: 'budgeting-project', id: projectId },
+        summary: 'A comment on the proposal',
+        data: { commentId: id },
+      });
+    });
+  }
+
+  async review(actor: Actor, projectId: string, input: ReviewInput): Promise<ProjectRow> {
+    BudgetingPolicy.assert(actor, 'proposals.review');
+    const project = await this.project(projectId);
+    await this.cycleIn(project.cycleId, 'review');
+    if (input.decision === 'reject' && !Object.values(input.reason).some((t) => t?.trim())) {
+      throw budgetingError('budgeting.invalid', 'invalid', 'A rejection needs public reasons', 'reason');
+    }
+    if (input.decision === 'shortlist' && (!input.review.feasible || !input.review.legal)) {
+      throw budgetingError(
+        'budgeting.invalid',
+        'invalid',
+        'Only a feasible and legal project can be shortlisted',
+        'review',
+      );
+    }
+    return this.transactions.run(async () => {
+      await this.cycles.reviewProject(
+        projectId,
+        input.decision === 'shortlist' ? 'shortlisted' : 'rejected',
+        input.review ?? null,
+        input.decision === 'reject' ? input.reason : null,
+      );
+      await this.audit.record({
+        action: input.decision === 'shortlist' ? 'budgeting.shortlisted' : 'budgeting.rejected',
+        subject: { type: 'budgeting-project', id: projectId },
+        summary: input.decision === 'shortlist' ? 'Project shortlisted after review' : 'Project rejected',
+        data: { review: input.review ?? null },
+      });
+      return (await this.cycles.findProject(projectId))!;
+    });
+  }
+
+  /** Staff propose merging `sourceId` into `targetId`; it happens once every author of both has agreed. */
+  async requestMerge(actor: Actor, sourceId: string, targetId: string): Promise<void> {
+    BudgetingPolicy.assert(actor, 'proposals.review');
+    const [source, target] = [await this.project(sourceId), await this.project(targetId)];
+    if (
+      source.cycleId !== target.cycleId ||
+      source.districtId !== target.districtId ||
+      sourceId === targetId
+    ) {
+      throw budgetingError(
+        'budgeting.invalid',
+        'invalid',
+        'Only two proposals of one district can merge',
+        'targetId',
+      );
+    }
+    await this.cycleIn(source.cycleId, 'review');
+    const authors = [...new Set([source.authorId, target.authorId].filter((a): a is string => !!a))];
+    await this.transactions.run(async () => {
+      await this.cycles.askMergeConsent(sourceId, targetId, authors);
+      await this.audit.record({
+        action: 'budgeting.merge-requested',
+        subject: { type: 'budgeting-project', id: sourceId },
+        summary: `Merge into ${target.code} proposed; authors asked to agree`,
+        data: { targetId, authors: authors.length },
+      });
+      await this.mergeIfAgreed(sourceId, targetId);
+    });
+  }
+
+  async agreeMerge(actor: Actor, sourceId: string, targetId: string): Promise<void> {
+    await this.transactions.run(async () => {
+      if (!(await this.cycles.agreeMerge(sourceId, targetId, actor.id))) {
+        throw budgetingError('budgeting.forbidden', 'forbidden', 'You were not asked about this merge');
+      }
+      await this.audit.record({
+        action: 'budgeting.merge-agreed',
+        subject: { type: 'budgeting-project', id: sourceId },
+        summary: 'An author agreed to the merge',
+        data: { targetId },
+      });
+      await this.mergeIfAgreed(sourceId, targetId);
+    });
+  }
+
+  private async mergeIfAgreed(sourceId: string, targetId: string): Promise<void> {
+    const { asked, agreed } = await this.cycles.mergeConsents(sourceId, targetId);
+    if (asked === agreed) {
+      await this.cycles.markMerged(sourceId, targetId);
+      await this.audit.record({
+        action: 'budgeting.merged',
+        subject: { type: 'budgeting-project', id: sourceId },
+        summary: 'Proposal merged with its authors’ agreement',
+        data: { targetId },
+      });
+    }
+  }
+}
