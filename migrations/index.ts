@@ -1,10 +1,14 @@
 import { PlatformFoundation1764086400000 } from './1764086400000-PlatformFoundation';
 import { IdentityAccounts1764090000000 } from './1764090000000-IdentityAccounts';
 import { BudgetingCycles1764120000000 } from './1764120000000-BudgetingCycles';
+import { CouncilsBodiesSessions1764110000000 } from './1764110000000-CouncilsBodiesSessions';
+import { PetitionsCore1764100000000 } from './1764100000000-PetitionsCore';
 
 /** Every migration, in order. A new migration file is added here too (the list is what TypeORM runs). */
 export const MIGRATIONS = [
   PlatformFoundation1764086400000,
   IdentityAccounts1764090000000,
   BudgetingCycles1764120000000,
+  CouncilsBodiesSessions1764110000000,
+  PetitionsCore1764100000000,
 ];

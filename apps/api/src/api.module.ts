@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@chartuloba/platform';
 import { IdentityModule } from '@chartuloba/identity';
 import { BudgetingModule } from '@chartuloba/budgeting';
+import { CouncilsModule } from '@chartuloba/councils';
+import { PetitionsModule } from '@chartuloba/petitions';
 import { MIGRATIONS } from '../../../migrations';
 import { HomeController } from './pages/home.controller';
 
@@ -15,6 +17,8 @@ export class ApiModule {
         PlatformModule.forRoot({ config, migrations: MIGRATIONS, role: 'api' }),
         IdentityModule,
         BudgetingModule,
+        CouncilsModule,
+        PetitionsModule,
       ],
       controllers: [HomeController],
     };
