@@ -1,14 +1,21 @@
+import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, PlatformModule } from '@chartuloba/platform';
+import { AppConfig, appConfig, PlatformModule } from '@chartuloba/platform';
+import { PetitionsWorkerModule, PETITIONS_QUEUE } from '@chartuloba/petitions';
 import { MIGRATIONS } from '../../../migrations';
 
 /** No HTTP: BullMQ workers for every lib's processors. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config?: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig = appConfig()): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot({ config, migrations: MIGRATIONS, role: 'worker' })],
+      imports: [
+        PlatformModule.forRoot({ config, migrations: MIGRATIONS, role: 'worker' }),
+        // Registering the queue binds the lib's @Processor to a BullMQ worker (with REDIS_URL).
+        ...(config.redisUrl ? [BullModule.registerQueue({ name: PETITIONS_QUEUE })] : []),
+        PetitionsWorkerModule,
+      ],
     };
   }
 }

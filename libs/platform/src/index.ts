@@ -37,6 +37,7 @@ export { DemoSeed, DemoSeeder, DemoSeedRunner } from './seeding/demo-seed';
 export { flattenValidationErrors } from './validation/validation';
 export * from './web/components';
 export { ErrorPage } from './web/error-page';
+export { HomeSection, HomeSectionProvider, HomeSections } from './web/home-sections';
 export { Layout } from './web/layout';
 export { NavItem, PageContext, registerNavItem } from './web/page-context';
 export { PageRenderer, PageRequest } from './web/page-renderer';

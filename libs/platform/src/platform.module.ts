@@ -40,6 +40,7 @@ import { THROTTLER_STORAGE, ThrottlerStorageModule } from './http/throttler-stor
 import { DemoSeedRunner } from './seeding/demo-seed';
 import { createValidationPipe } from './validation/validation';
 import { LocaleController } from './web/locale.controller';
+import { HomeSections } from './web/home-sections';
 import { PageRenderer } from './web/page-renderer';
 
 export interface PlatformOptions {
@@ -125,6 +126,7 @@ export class PlatformModule {
         MunicipalityService,
         DmanisiSeed,
         PageRenderer,
+        HomeSections,
         AllExceptionsFilter,
         { provide: APP_FILTER, useExisting: AllExceptionsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -144,6 +146,7 @@ export class PlatformModule {
         DemoSeedRunner,
         MunicipalityService,
         PageRenderer,
+        HomeSections,
         AllExceptionsFilter,
       ],
     };

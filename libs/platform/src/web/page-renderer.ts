@@ -54,7 +54,7 @@ export class PageRenderer {
   async send(
     request: PageRequest,
     reply: FastifyReply,
-    page: (ctx: PageContext) => VNode,
+    page: (ctx: PageContext) => VNode | Promise<VNode>,
     status = 200,
   ): Promise<void> {
     const ctx = await this.context(request, reply);
@@ -62,7 +62,7 @@ export class PageRenderer {
       .status(status)
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(renderDocument(page(ctx)));
+      .send(renderDocument(await page(ctx)));
   }
 
   /** Redirects after a successful form post (Post/Redirect/Get), with a one-time notice by message key. */

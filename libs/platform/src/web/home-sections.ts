@@ -1,0 +1,39 @@
+import { Injectable, SetMetadata } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import type { VNode } from 'preact';
+import type { PageContext } from './page-context';
+
+/** A lib's block on the home page (open petitions, the next council session, the budget vote). */
+export interface HomeSection {
+  /** Null when the lib has nothing to show right now. */
+  renderHome(ctx: PageContext): Promise<VNode | null>;
+}
+
+const HOME_SECTION = 'chartuloba:home-section';
+export const HomeSectionProvider = (order: number) => SetMetadata(HOME_SECTION, order);
+
+/** Collects every lib's @HomeSectionProvider in order, so the home page shows a living portal without knowing the libs. */
+@Injectable()
+export class HomeSections {
+  private sections?: HomeSection[];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async render(ctx: PageContext): Promise<VNode[]> {
+    this.sections ??= this.discovery
+      .getProviders()
+      .filter((wrapper) => wrapper.metatype && wrapper.instance)
+      .map((wrapper) => ({
+        instance: wrapper.instance as HomeSection,
+        order: this.reflector.get<number | undefined>(HOME_SECTION, wrapper.metatype as () => unknown),
+      }))
+      .filter((entry): entry is { instance: HomeSection; order: number } => entry.order !== undefined)
+      .sort((a, b) => a.order - b.order)
+      .map((entry) => entry.instance);
+    const rendered = await Promise.all(this.sections.map((section) => section.renderHome(ctx)));
+    return rendered.filter((node): node is VNode => node !== null);
+  }
+}
