@@ -16,7 +16,7 @@ export const hy: TranslationOf<typeof en> = {
   'platform.footer.text':
     'Չարտուլոբան ազատ ծրագիր է համայնքային մասնակցության համար։ {municipality} մունիցիպալիտետ։',
   'platform.footer.api': 'Բաց տվյալներ և API',
-  'platform.home.title': 'Մասնակցեք {municipality} որոշումներին',
+  'platform.home.title': '{municipality}. մասնակցեք որոշումների կայացմանը',
   'platform.home.intro':
     'Ստորագրեք և սկսեք խնդրագրեր, հետևեք խորհրդի նիստերին, առաջարկեք և քվեարկեք ձեր գյուղի նախագծերի համար։',
   'platform.error.400': 'Խնդրում ենք ստուգել մուտքագրվածը',

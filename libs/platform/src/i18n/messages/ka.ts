@@ -16,7 +16,7 @@ export const ka: TranslationOf<typeof en> = {
   'platform.footer.text':
     'ჩართულობა — თავისუფალი პროგრამა მუნიციპალური ჩართულობისთვის. {municipality} მუნიციპალიტეტი.',
   'platform.footer.api': 'ღია მონაცემები და API',
-  'platform.home.title': 'მიიღეთ მონაწილეობა {municipality} გადაწყვეტილებებში',
+  'platform.home.title': '{municipality}: მიიღეთ მონაწილეობა გადაწყვეტილებების მიღებაში',
   'platform.home.intro':
     'ხელი მოაწერეთ და დაიწყეთ პეტიციები, თვალი ადევნეთ საბჭოს სხდომებს, შესთავაზეთ და აირჩიეთ პროექტები თქვენი სოფლისთვის.',
   'platform.error.400': 'გთხოვთ, შეამოწმოთ შეყვანილი მონაცემები',
