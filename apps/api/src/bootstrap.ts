@@ -18,7 +18,7 @@ import { ApiModule } from './api.module';
 export async function createApiApp(config: AppConfig = appConfig()): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(config),
-    createFastifyAdapter(),
+    createFastifyAdapter(config),
     {
       bufferLogs: true,
     },

@@ -65,6 +65,10 @@ class EnvironmentVariables {
   LOG_LEVEL?: string;
 
   @IsOptional()
+  @IsIn(['true', 'false'], { message: 'TRUST_PROXY must be true or false' })
+  TRUST_PROXY?: string;
+
+  @IsOptional()
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 lowercase letters, digits, - or _' })
   QUEUE_PREFIX?: string;
 
@@ -101,6 +105,8 @@ export interface AppConfig {
   /** Demo data: `auto` seeds an empty embedded database only; never a production DATABASE_URL. */
   demoSeed: 'auto' | 'always' | 'never';
   rateLimitPerMinute: number;
+  /** Behind a reverse proxy, take the client address from X-Forwarded-For (else anyone could fake it). */
+  trustProxy: boolean;
   /** Which real parts are in use; the health endpoint reports them. */
   mode: { database: 'postgres' | 'pglite'; queue: 'bullmq' | 'inline'; mail: 'smtp' | 'outbox' };
 }
@@ -148,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.LOG_LEVEL ?? 'info',
     demoSeed: parsed.DEMO_SEED ?? 'auto',
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    trustProxy: parsed.TRUST_PROXY === 'true',
     mode: {
       database: embedded ? 'pglite' : 'postgres',
       queue: parsed.REDIS_URL ? 'bullmq' : 'inline',

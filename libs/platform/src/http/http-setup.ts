@@ -25,10 +25,10 @@ export function requestIdOf(raw: IncomingMessage): string {
   return id;
 }
 
-export function createFastifyAdapter(): FastifyAdapter {
+export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     genReqId: requestIdOf,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     // Pino through nestjs-pino logs requests; Fastify's own logger stays off so nothing is logged twice.
     logger: false,
