@@ -7,6 +7,7 @@ import {
   DomainError,
   FieldError,
   I18nService,
+  Locale,
   PageRenderer,
   PageRequest,
   Public,
@@ -37,6 +38,14 @@ export function choicesOf(body: Record<string, unknown>, cumulative: boolean): B
     .map(([key, value]) => ({ projectId: key.slice('points.'.length), points: Number(value) }))
     .filter((c) => c.points !== 0);
   return byPoints;
+}
+
+const MONEY_PARAMS = new Set(['budget', 'total', 'over']);
+
+function moneyText(i18n: I18nService, locale: Locale, cycle: CycleRow, units: number): string {
+  return cycle.currency === 'GEL' && cycle.unitsPerCurrency === 1
+    ? i18n.formatGel(locale, units * 100)
+    : `${i18n.formatNumber(locale, units / cycle.unitsPerCurrency)} ${cycle.currency}`;
 }
 
 @ApiExcludeController()
@@ -137,8 +146,17 @@ export class BudgetingPagesController {
       if (!(error instanceof DomainError)) {
         throw error;
       }
-      const t = this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
-      const message = t(error.messageKey, error.params);
+      const locale = request.locale ?? this.i18n.defaultLocale;
+      const t = this.i18n.translator(locale);
+      // Amounts in the message read as money in the page's language, like the running total above it.
+      const params = Object.fromEntries(
+        Object.entries(error.params).map(([key, value]) =>
+          MONEY_PARAMS.has(key) && typeof value === 'number'
+            ? [key, moneyText(this.i18n, locale, cycle, value)]
+            : [key, value],
+        ),
+      );
+      const message = t(error.messageKey, params);
       const errors: FieldError[] = [{ field: 'projects', message, constraint: error.code }];
       const chosen = new Map(choices.map((c) => [c.projectId, c.points ?? 1]));
       await this.renderBallot(
