@@ -1,0 +1,60 @@
+import {
+  FieldError,
+  Locale,
+  LocalizedText,
+  PageContext,
+  pickedLocale,
+  pickText,
+  ProgressBar,
+} from '@chartuloba/platform';
+import { isConsiderationOverdue } from '../dto/petition-response';
+import type { Petition } from '../repositories/petition.row';
+
+export const PETITION_STYLES = ['/assets/petitions.css'];
+
+export function Text({ text, locale }: { text: LocalizedText | null; locale: Locale }) {
+  const lang = pickedLocale(text, locale);
+  return <span lang={lang}>{pickText(text, locale)}</span>;
+}
+
+export function StatusBadge({ ctx, petition }: { ctx: PageContext; petition: Petition }) {
+  return <span class="badge">{ctx.t(`petitions.status.${petition.status}`)}</span>;
+}
+
+export function Progress({ ctx, petition, count }: { ctx: PageContext; petition: Petition; count: number }) {
+  if (petition.threshold === null) {
+    return <p class="muted">{ctx.t('petitions.detail.no-threshold')}</p>;
+  }
+  const params = {
+    count: ctx.i18n.formatNumber(ctx.locale, count),
+    threshold: ctx.i18n.formatNumber(ctx.locale, petition.threshold),
+  };
+  return (
+    <div>
+      <p class="petition-count" data-testid="signature-count">
+        {ctx.t('petitions.signatures', { count })}
+      </p>
+      <ProgressBar value={count} max={petition.threshold} label={ctx.t('petitions.progress-label', params)} />
+      <p class="muted">{ctx.t('petitions.progress', params)}</p>
+    </div>
+  );
+}
+
+export function Overdue({ ctx, petition }: { ctx: PageContext; petition: Petition }) {
+  if (!isConsiderationOverdue(petition) || !petition.considerationDueAt) {
+    return null;
+  }
+  return (
+    <p class="overdue" role="status">
+      {ctx.t('petitions.overdue', { date: ctx.i18n.formatDate(ctx.locale, petition.considerationDueAt) })}
+    </p>
+  );
+}
+
+/** Errors a failed post shows again, with the values that were typed. */
+export interface PetitionForm {
+  values: Record<string, unknown>;
+  errors: FieldError[];
+}
+
+export const NO_FORM: PetitionForm = { values: {}, errors: [] };

@@ -1,0 +1,87 @@
+import request from 'supertest';
+import { UserProvisioningService } from '@chartuloba/identity';
+import { MunicipalityService } from '@chartuloba/platform';
+import type { TestApp } from '@chartuloba/testing';
+
+export const PASSWORD = 'correct horse battery';
+
+export async function bearerFor(t: TestApp, login: string): Promise<string> {
+  const response = await request(t.url)
+    .post('/api/v1/auth/token')
+    .send({ login, password: PASSWORD })
+    .expect(200);
+  return (response.body as { accessToken: string }).accessToken;
+}
+
+/** Dmanisi with its 20,013 voters (threshold 201), unless a different count is given. */
+export async function setUpMunicipality(t: TestApp, registeredVoters = 20013): Promise<void> {
+  const municipalities = t.app.get(MunicipalityService);
+  if (!(await municipalities.exists())) {
+    await municipalities.create('dmanisi', { ka: 'დმანისი', az: 'Dmanisi', en: 'Dmanisi' }, [
+      { slug: 'irganchai', kind: 'village', name: { ka: 'ირგანჩაი', az: 'İrqançay', en: 'Irganchai' } },
+      { slug: 'kamarlo', kind: 'village', name: { ka: 'ყამარლო', az: 'Qəmərli', en: 'Kamarlo' } },
+    ]);
+  }
+  await municipalities.recordVoterCount(
+    { registeredVoters, asOf: '2024-10-26', source: 'CEC of Georgia (test)' },
+    null,
+  );
+}
+
+export async function createUser(
+  t: TestApp,
+  email: string,
+  roles: Array<'staff' | 'moderator' | 'admin'> = [],
+) {
+  const user = await t.app
+    .get(UserProvisioningService)
+    .create({ email, displayName: email.split('@')[0] ?? email, password: PASSWORD, roles });
+  return { id: user.id, token: await bearerFor(t, email) };
+}
+
+let personalNumberSeq = 1000;
+
+/** A citizen whose residency staff verified in person (a fresh personal number unless given). */
+export async function createResident(t: TestApp, staffToken: string, email: string, personalNumber?: string) {
+  const user = await createUser(t, email);
+  personalNumberSeq += 1;
+  await request(t.url)
+    .post(`/api/v1/admin/accounts/${user.id}/residency`)
+    .auth(staffToken, { type: 'bearer' })
+    .send({ personalNumber: personalNumber ?? `0200${String(personalNumberSeq).padStart(7, '0')}` })
+    .expect(204);
+  return user;
+}
+
+export function closesOn(days: number): string {
+  return new Date(Date.now() + days * 86_400_000 + 4 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** A petition written by `authorToken`, submitted and opened by `staffToken`. */
+export async function openPetition(
+  t: TestApp,
+  authorToken: string,
+  staffToken: string,
+  title = 'Bus to Irganchai',
+): Promise<string> {
+  const created = await request(t.url)
+    .post('/api/v1/petitions')
+    .auth(authorToken, { type: 'bearer' })
+    .send({
+      kind: 'session-request',
+      title: { en: title, az: `${title} (az)` },
+      body: { en: 'Please discuss it.' },
+      closesOn: closesOn(30),
+    })
+    .expect(201);
+  const id = (created.body as { id: string }).id;
+  await request(t.url)
+    .post(`/api/v1/petitions/${id}/submit`)
+    .auth(authorToken, { type: 'bearer' })
+    .expect(200);
+  await request(t.url)
+    .post(`/api/v1/admin/petitions/${id}/open`)
+    .auth(staffToken, { type: 'bearer' })
+    .expect(200);
+  return id;
+}
