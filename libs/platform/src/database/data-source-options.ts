@@ -22,8 +22,10 @@ export function dataSourceOptions(
     migrationsRun: false,
     migrations,
     migrationsTableName: 'platform_migrations',
-    // PGlite serves one query at a time, so a small pool is enough there.
-    extra: { max: embedded ? 4 : config.databasePoolSize },
+    // PGlite is one session behind its socket server, which queues each protocol message on its own:
+    // with several connections, one client's Parse/Bind/Execute interleave with another's ("portal does
+    // not exist"). One connection keeps every exchange whole; PGlite runs one query at a time anyway.
+    extra: { max: embedded ? 1 : config.databasePoolSize },
     logging: ['error'],
   };
 }

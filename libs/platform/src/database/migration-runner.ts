@@ -29,6 +29,11 @@ export class MigrationRunner {
   }
 
   private async withLock<T>(work: () => Promise<T>): Promise<T> {
+    // Embedded PGlite belongs to one process and has a single pool connection: no one to take turns with,
+    // and holding the lock on a second connection would wait for the pool forever.
+    if ((this.dataSource.options as { extra?: { max?: number } }).extra?.max === 1) {
+      return work();
+    }
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
