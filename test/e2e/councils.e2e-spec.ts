@@ -288,6 +288,14 @@ describe('councils over HTTP', () => {
     }>;
     expect(pending.map((m) => m.id)).toContain(proposed.motionId);
 
+    // A cancelled session gives an unvoted motion back to the pending list.
+    const cancelled = await planSession(sakrebuloId, new Date(Date.now() + 3 * DAY), 'cancelled');
+    await api(staff)
+      .post(`/admin/councils/sessions/${cancelled}/agenda`, { motionId: proposed.motionId })
+      .expect(201);
+    await api(staff).post(`/admin/councils/sessions/${cancelled}/cancel`).expect(204);
+    expect(await motions.statusOf('petitions', 'p-1')).toMatchObject({ status: 'pending', sessionId: null });
+
     const session = await planSession(sakrebuloId, new Date(Date.now() + 7 * DAY), 'with a motion');
     await api(staff)
       .post(`/admin/councils/sessions/${session}/agenda`, { motionId: proposed.motionId })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull, Not } from 'typeorm';
+import { In } from 'typeorm';
 import { TransactionRunner } from '@chartuloba/platform';
 import {
   AgendaItemEntity,
@@ -74,15 +74,6 @@ export class CouncilsRepository {
   session(id: string): Promise<SessionEntity | null> {
     return this.m.findOne(SessionEntity, { where: { id } });
   }
-  /** Announced or minuted sessions, newest change first, for the Atom feed. */
-  publishedSessions(limit: number): Promise<SessionEntity[]> {
-    return this.m
-      .createQueryBuilder(SessionEntity, 's')
-      .where('s.announced_at IS NOT NULL OR s.minutes_published_at IS NOT NULL')
-      .orderBy('GREATEST(s.announced_at, COALESCE(s.minutes_published_at, s.announced_at))', 'DESC')
-      .limit(limit)
-      .getMany();
-  }
   async insertSession(values: Partial<SessionEntity>): Promise<SessionEntity> {
     const result = await this.m.insert(SessionEntity, values);
     return this.m.findOneOrFail(SessionEntity, {
@@ -103,6 +94,29 @@ export class CouncilsRepository {
   }
   async updateAgendaItem(id: string, values: Partial<AgendaItemEntity>): Promise<void> {
     await this.m.update(AgendaItemEntity, { id }, values);
+  }
+  /**
+   * A cancelled session gives back its motions nobody has voted on yet: off its agenda, pending again. A
+   * motion with votes stays with the session (its votes belong to that body) for staff to decide.
+   */
+  async releaseMotions(sessionId: string): Promise<string[]> {
+    const motions = await this.m.find(MotionEntity, { where: { sessionId, status: 'scheduled' } });
+    const voted = motions.length
+      ? await this.m.find(VoteEntity, {
+          where: { motionId: In(motions.map((m) => m.id)) },
+          select: { motionId: true },
+        })
+      : [];
+    const ids = motions.map((m) => m.id).filter((id) => !voted.some((v) => v.motionId === id));
+    if (ids.length) {
+      await this.m.update(AgendaItemEntity, { motionId: In(ids) }, { motionId: null });
+      await this.m.update(
+        MotionEntity,
+        { id: In(ids) },
+        { status: 'pending', sessionId: null, bodyId: null },
+      );
+    }
+    return ids;
   }
   documents(sessionId: string): Promise<DocumentEntity[]> {
     return this.m.find(DocumentEntity, { where: { sessionId } });
@@ -217,10 +231,6 @@ export class CouncilsRepository {
   async updateQuestion(id: string, values: Partial<ReportQuestionEntity>): Promise<void> {
     await this.m.update(ReportQuestionEntity, { id }, values);
   }
-  publishedReportsCount(): Promise<number> {
-    return this.m.count(ReportEntity, { where: { publishedAt: Not(IsNull()) } });
-  }
-
   /** Runs an insert under a savepoint so a key violation leaves the surrounding transaction usable. */
   private async guarded<T>(name: string, work: () => Promise<T>): Promise<T | 'taken' | 'not-member'> {
     const inTx = this.transactions.inTransaction();

@@ -80,11 +80,13 @@ export class SessionsService {
     await this.managed(actor, sessionId, 'cancel');
     await this.transactions.run(async () => {
       await this.repo.updateSession(sessionId, { status: 'cancelled' });
+      const released = await this.repo.releaseMotions(sessionId);
       await this.audit.record({
         actor,
         action: 'councils.session-cancelled',
         subject: { type: 'councils.session', id: sessionId },
         summary: 'Session cancelled',
+        data: { motionsBackToPending: released },
       });
     });
   }
