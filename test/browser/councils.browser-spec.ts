@@ -148,6 +148,9 @@ describe('council sessions in a real browser', () => {
     ]);
     expect(await page.textContent('.flash')).toBe('The minutes are published.');
     problems.push(...(await seriousViolations(page)));
+    await page.goto(`${t.url}/admin/councils/${bodyId}`);
+    expect(await page.textContent('h1')).toBe('Youth Council');
+    problems.push(...(await seriousViolations(page)));
     await secretaryContext.close();
 
     const visitorContext = await browser.newContext({ locale: 'en-US' });

@@ -526,4 +526,77 @@ describe('councils over HTTP', () => {
     expect(manage.text).toContain('Spring session');
     expect((await new PageClient(t.url).get(form)).status).toBe(303);
   });
+
+  it('runs the recommendations register and the rules from the council’s staff page', async () => {
+    const staffPages = new PageClient(t.url);
+    await staffPages.submit('/sign-in', { login: 'staff@test.ge', password: PASSWORD });
+    const page = `/admin/councils/${youthId}`;
+    const bad = await staffPages.submit(
+      page,
+      { addressee: '', 'text.en': 'Open the sports hall on Sundays' },
+      `${page}/recommendations`,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('addressee-error');
+    expect(bad.text).toContain('Open the sports hall on Sundays');
+    const before = (await request(t.url).get('/api/v1/councils/bodies/youth').expect(200)).body as {
+      recommendations: unknown[];
+    };
+    expect(before.recommendations).toHaveLength(0);
+    const good = await staffPages.submit(
+      page,
+      {
+        addressee: 'Mayor',
+        'text.en': 'Open the sports hall on Sundays',
+        issuedOn: '2031-01-10',
+        responsibleUnit: 'Sports service',
+      },
+      `${page}/recommendations`,
+    );
+    expect(good.status).toBe(303);
+    const after = (await request(t.url).get('/api/v1/councils/bodies/youth').expect(200)).body as {
+      recommendations: Array<{ id: string; responseDueOn: string }>;
+    };
+    expect(after.recommendations).toEqual([expect.objectContaining({ responseDueOn: '2031-02-09' })]);
+    const id = after.recommendations[0]!.id;
+    const answered = await staffPages.submit(
+      page,
+      { [`answer-${id}.en`]: 'Opened from March', status: 'implemented', [`answeredOn-${id}`]: '2031-02-01' },
+      `${page}/recommendations/${id}/answer`,
+    );
+    expect(answered.status).toBe(303);
+    const settings = await staffPages.submit(
+      page,
+      {
+        announcementLeadDays: '7',
+        minutesDueDays: '10',
+        responseDays: '20',
+        quorumRule: 'one-third',
+        majorityRule: 'of-votes-cast',
+      },
+      `${page}/settings`,
+    );
+    expect(settings.status).toBe(303);
+    const youth = (await request(t.url).get('/api/v1/councils').expect(200)).body as Array<{
+      slug: string;
+      announcementLeadDays: number;
+      quorumRule: string;
+    }>;
+    expect(youth.find((b) => b.slug === 'youth')).toMatchObject({
+      announcementLeadDays: 7,
+      quorumRule: 'one-third',
+    });
+
+    // A secretary runs the register of their own body but not its rules, and nothing of another body.
+    const secretaryPages = new PageClient(t.url);
+    await secretaryPages.submit('/sign-in', { login: 'secretary@test.ge', password: PASSWORD });
+    expect((await secretaryPages.get(page)).status).toBe(403);
+    expect((await secretaryPages.get(`/admin/councils/${sakrebuloId}`)).status).toBe(200);
+    const refused = await secretaryPages.submit(
+      `/admin/councils/${sakrebuloId}`,
+      { announcementLeadDays: '1' },
+      `/admin/councils/${sakrebuloId}/settings`,
+    );
+    expect(refused.status).toBe(403);
+  });
 });

@@ -6,6 +6,7 @@ import { CouncilsAdminController } from './controllers/councils-admin.controller
 import { CouncilsController } from './controllers/councils.controller';
 import { COUNCILS_ENTITIES } from './entities/councils.entities';
 import './i18n';
+import { CouncilsAdminBodyPagesController } from './pages/councils-admin-body-pages.controller';
 import { CouncilsAdminPagesController } from './pages/councils-admin-pages.controller';
 import { CouncilsPagesController } from './pages/councils-pages.controller';
 import { CouncilsRepository } from './repositories/councils.repository';
@@ -37,6 +38,7 @@ registerNavItem({
     CouncilsAdminController,
     CouncilsPagesController,
     CouncilsAdminPagesController,
+    CouncilsAdminBodyPagesController,
   ],
   providers: [
     CouncilsRepository,

@@ -48,7 +48,8 @@ export function AdminIndexPage(props: {
           <p>
             <a class="button" href={`/admin/councils/${body.id}/sessions/new`}>
               {t('councils.admin.plan-session')}
-            </a>
+            </a>{' '}
+            <a href={`/admin/councils/${body.id}`}>{t('councils.admin.manage-body')}</a>
           </p>
           <ul>
             {props.sessions
