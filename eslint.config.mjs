@@ -43,9 +43,9 @@ export default tseslint.config(
             { from: 'identity', allow: ['platform', 'identity'] },
             // A mechanism uses platform and identity, and its own files; never another mechanism.
             { from: 'mechanism', allow: ['platform', 'identity', ['mechanism', { lib: '${from.lib}' }]] },
-            { from: 'testing', allow: ['platform', 'identity', 'app', 'testing'] },
-            { from: 'tests', allow: ['platform', 'identity', 'mechanism', 'testing', 'app', 'tests'] },
-            { from: 'bench', allow: ['platform', 'identity', 'mechanism', 'testing', 'app', 'bench'] },
+            { from: 'testing', allow: ['platform', 'identity', 'app', 'testing', 'migrations'] },
+            { from: 'tests', allow: ['platform', 'identity', 'mechanism', 'testing', 'app', 'tests', 'migrations'] },
+            { from: 'bench', allow: ['platform', 'identity', 'mechanism', 'testing', 'app', 'bench', 'migrations'] },
             { from: 'migrations', allow: ['migrations'] },
           ],
         },
