@@ -186,5 +186,5 @@ describe('council sessions in a real browser', () => {
     await visitorContext.close();
 
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 });
