@@ -599,4 +599,85 @@ describe('councils over HTTP', () => {
     );
     expect(refused.status).toBe(403);
   });
+
+  it('schedules a member’s yearly public report, takes a resident’s question in advance and publishes the answers', async () => {
+    const staffPages = new PageClient(t.url);
+    await staffPages.submit('/sign-in', { login: 'staff@test.ge', password: PASSWORD });
+    const page = `/admin/councils/${sakrebuloId}`;
+    const missing = await staffPages.submit(page, { kind: 'member-public', year: '2031' }, `${page}/reports`);
+    expect(missing.status).toBe(400);
+    expect(missing.text).toContain('presenter-error');
+    const scheduled = await staffPages.submit(
+      page,
+      {
+        kind: 'member-public',
+        year: '2031',
+        presenter: 'Elnur Mammadov',
+        'reportTitle.az': 'Elnur Məmmədovun illik hesabatı',
+        scheduledAt: '2031-10-20T17:00',
+      },
+      `${page}/reports`,
+    );
+    expect(scheduled.status).toBe(303);
+    const reports = (
+      (await request(t.url).get('/api/v1/councils/bodies/sakrebulo').expect(200)).body as {
+        reports: Array<{ report: { id: string; presenter: string; scheduledAt: string } }>;
+      }
+    ).reports;
+    const report = reports.find((r) => r.report.presenter === 'Elnur Mammadov')!.report;
+    expect(report.scheduledAt).toBe('2031-10-20T13:00:00.000Z');
+
+    const resident = new PageClient(t.url);
+    await resident.submit('/sign-in', { login: 'citizen@test.ge', password: PASSWORD });
+    const tooShort = await resident.submit(
+      `/councils/reports/${report.id}`,
+      { question: 'Hm' },
+      `/councils/reports/${report.id}/questions`,
+    );
+    expect(tooShort.status).toBe(400);
+    expect(tooShort.text).toContain('question-error');
+    const asked = await resident.submit(
+      `/councils/reports/${report.id}`,
+      { question: 'Kənd yolu nə vaxt təmir olunacaq?' },
+      `/councils/reports/${report.id}/questions`,
+    );
+    expect(asked.status).toBe(303);
+
+    const view = (await request(t.url).get(`/api/v1/councils/reports/${report.id}`).expect(200)).body as {
+      questions: Array<{ id: string }>;
+    };
+    const questionId = view.questions[0]!.id;
+    expect(
+      (
+        await staffPages.submit(
+          page,
+          { [`qa-${questionId}`]: 'Yazda.' },
+          `${page}/questions/${questionId}/answer`,
+        )
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await staffPages.submit(
+          page,
+          { [`report-${report.id}.az`]: 'Bu il görülən işlər.' },
+          `${page}/reports/${report.id}/publish`,
+        )
+      ).status,
+    ).toBe(303);
+
+    const shown = await request(t.url)
+      .get(`/councils/reports/${report.id}`)
+      .set('cookie', 'locale=az')
+      .expect(200);
+    expect(shown.text).toContain('Bu il görülən işlər.');
+    expect(shown.text).toContain('Kənd yolu nə vaxt təmir olunacaq?');
+    expect(shown.text).toContain('Yazda.');
+    // Questions close once the report is published.
+    await request(t.url)
+      .post(`/api/v1/councils/reports/${report.id}/questions`)
+      .auth(citizen, { type: 'bearer' })
+      .send({ question: 'One more question?' })
+      .expect(409);
+  });
 });

@@ -186,6 +186,13 @@ export const az: TranslationOf<typeof en> = {
   'councils.majority.of-present': 'İştirakçıların yarısından çoxunun lehinə səsi',
   'councils.majority.of-members': 'Bütün üzvlərin yarısından çoxunun lehinə səsi',
 
+  'councils.admin.publish-report': 'Hesabatı dərc et',
+  'councils.admin.new-report': 'İllik hesabatı planlaşdır',
+  'councils.admin.report-year': 'Hesabat ili',
+  'councils.admin.report-when-hint':
+    'Merin və üzvlərin açıq hesabatları 1 noyabradək keçirilir (Tbilisi vaxtı ilə)',
+  'councils.admin.schedule-report': 'Planlaşdır və elan et',
+
   'councils.field.title': 'Başlıq',
   'councils.field.starts-at': 'Tarix və vaxt',
   'councils.field.tbilisi-time': 'Tbilisi vaxtı ilə',

@@ -183,6 +183,13 @@ export const en = {
   'councils.majority.of-present': 'Yes from more than half of those present',
   'councils.majority.of-members': 'Yes from more than half of all members',
 
+  'councils.admin.publish-report': 'Publish report',
+  'councils.admin.new-report': 'Schedule a yearly report',
+  'councils.admin.report-year': 'Year reported on',
+  'councils.admin.report-when-hint':
+    'Public reports of the Mayor and members are held by 1 November (Tbilisi time)',
+  'councils.admin.schedule-report': 'Schedule and announce',
+
   'councils.field.title': 'Title',
   'councils.field.starts-at': 'Date and time',
   'councils.field.tbilisi-time': 'Tbilisi time',

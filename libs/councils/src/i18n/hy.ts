@@ -186,6 +186,13 @@ export const hy: TranslationOf<typeof en> = {
   'councils.majority.of-present': 'Ներկաների կեսից ավելիի կողմ ձայնը',
   'councils.majority.of-members': 'Բոլոր անդամների կեսից ավելիի կողմ ձայնը',
 
+  'councils.admin.publish-report': 'Հրապարակել հաշվետվությունը',
+  'councils.admin.new-report': 'Պլանավորել տարեկան հաշվետվություն',
+  'councils.admin.report-year': 'Հաշվետու տարի',
+  'councils.admin.report-when-hint':
+    'Քաղաքապետի և անդամների հրապարակային հաշվետվություններն անցկացվում են մինչև նոյեմբերի 1-ը (Թբիլիսիի ժամանակով)',
+  'councils.admin.schedule-report': 'Պլանավորել և հայտարարել',
+
   'councils.field.title': 'Վերնագիր',
   'councils.field.starts-at': 'Ամսաթիվ և ժամ',
   'councils.field.tbilisi-time': 'Թբիլիսիի ժամանակով',

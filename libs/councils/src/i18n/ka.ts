@@ -188,6 +188,13 @@ export const ka: TranslationOf<typeof en> = {
   'councils.majority.of-present': 'დამსწრეთა ნახევარზე მეტის მხარდაჭერა',
   'councils.majority.of-members': 'ყველა წევრის ნახევარზე მეტის მხარდაჭერა',
 
+  'councils.admin.publish-report': 'ანგარიშის გამოქვეყნება',
+  'councils.admin.new-report': 'წლიური ანგარიშის დაგეგმვა',
+  'councils.admin.report-year': 'საანგარიშო წელი',
+  'councils.admin.report-when-hint':
+    'მერისა და წევრების საჯარო ანგარიშები 1 ნოემბრამდე ტარდება (თბილისის დროით)',
+  'councils.admin.schedule-report': 'დაგეგმვა და გამოცხადება',
+
   'councils.field.title': 'სათაური',
   'councils.field.starts-at': 'თარიღი და დრო',
   'councils.field.tbilisi-time': 'თბილისის დროით',

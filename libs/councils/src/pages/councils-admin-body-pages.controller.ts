@@ -16,18 +16,22 @@ import { IdentityFacade } from '@chartuloba/identity';
 import { CouncilsPolicy } from '../councils.policy';
 import {
   AddMemberDto,
+  AnswerQuestionDto,
   AnswerRecommendationDto,
   BodySettingsDto,
   CreateRecommendationDto,
+  CreateReportDto,
+  PublishReportDto,
 } from '../dto/councils.dto';
 import { BodiesService } from '../services/bodies.service';
+import { ReportsService } from '../services/reports.service';
 import { CouncilsReadService } from '../services/councils-read.service';
 import { AdminBodyPage, BodyForm } from './admin-body.pages';
 import { domainFormErrors, filled, validateForm } from './forms';
 
 type Form = Record<string, unknown>;
 
-/** One body's staff page: settings and members (staff), recommendations register (staff and secretary). */
+/** One body's staff page: rules and members (staff); recommendations and yearly reports (staff and secretary). */
 @ApiExcludeController()
 @Controller('admin/councils/:bodyId')
 @Roles()
@@ -38,6 +42,7 @@ export class CouncilsAdminBodyPagesController {
     private readonly bodies: BodiesService,
     private readonly read: CouncilsReadService,
     private readonly identity: IdentityFacade,
+    private readonly reports: ReportsService,
   ) {}
 
   @Get()
@@ -144,6 +149,77 @@ export class CouncilsAdminBodyPagesController {
       (dto) => this.bodies.answerRecommendation(actor, id, dto),
       rename,
       { [`answeredOn-${id}`]: values.answeredOn },
+    );
+  }
+
+  /** Scheduled and announced at once: residents can send questions from then until it is published. */
+  @Post('reports')
+  async scheduleReport(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('bodyId', ParseUUIDPipe) bodyId: string,
+    @Body() body: Form,
+  ): Promise<void> {
+    const when =
+      typeof body.scheduledAt === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(body.scheduledAt)
+        ? `${body.scheduledAt}:00+04:00`
+        : undefined;
+    const values = {
+      ...filled(body, ['kind', 'year', 'presenter']),
+      title: parseLocalizedText(body, 'reportTitle'),
+      place: parseLocalizedText(body, 'reportPlace'),
+      scheduledAt: when,
+      announce: true,
+    };
+    await this.submit(request, reply, actor, bodyId, 'report', values, CreateReportDto, (dto) =>
+      this.reports.create(actor, bodyId, dto),
+    );
+  }
+
+  @Post('reports/:id/publish')
+  async publishReport(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('bodyId', ParseUUIDPipe) bodyId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+  ): Promise<void> {
+    const values = { text: parseLocalizedText(body, `report-${id}`) };
+    await this.submit(
+      request,
+      reply,
+      actor,
+      bodyId,
+      `report-${id}`,
+      values,
+      PublishReportDto,
+      (dto) => this.reports.publish(actor, id, dto),
+      (errors) => errors.map((e) => ({ ...e, field: `report-${id}` })),
+    );
+  }
+
+  @Post('questions/:id/answer')
+  async answerQuestion(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('bodyId', ParseUUIDPipe) bodyId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+  ): Promise<void> {
+    const values = filled(body, [`qa-${id}`]);
+    await this.submit(
+      request,
+      reply,
+      actor,
+      bodyId,
+      `qa-${id}`,
+      { answer: values[`qa-${id}`] },
+      AnswerQuestionDto,
+      (dto) => this.reports.answer(actor, id, dto.answer),
+      (errors) => errors.map((e) => ({ ...e, field: `qa-${id}` })),
     );
   }
 
