@@ -87,12 +87,15 @@ export class PetitionsCore1764100000000 implements MigrationInterface {
     // One row per person per petition: resident_key is identity's keyed hash of the personal number, for
     // online and paper signatures alike, so two accounts of one person or a paper copy of an online
     // signature hit the same unique key. Withdrawing keeps the row; signing again reactivates it.
+    // No foreign key on petition_id: its check takes a KEY SHARE lock on the one petition row in every
+    // signing transaction, and thousands of concurrent lockers of one row churn multixacts. Signatures are
+    // only inserted by a statement that selects the petition row, and petitions are never deleted.
     await db.query(`
       CREATE TABLE petitions_signatures (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        petition_id uuid NOT NULL REFERENCES petitions_petitions(id) ON DELETE CASCADE,
+        petition_id uuid NOT NULL,
         resident_key text NOT NULL,
-        user_id uuid REFERENCES identity_users(id),
+        user_id uuid,
         source text NOT NULL CHECK (source IN ('online', 'paper')),
         status text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn', 'invalid')),
         initials text NOT NULL,

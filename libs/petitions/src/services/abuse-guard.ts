@@ -2,6 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@chartuloba/platform';
 import { PetitionError } from '../petitions.errors';
 
+interface Window {
+  start: number;
+  count: number;
+}
+
 /** Sign and withdraw actions one account may take per minute. A person signs a petition once. */
 export const ACCOUNT_ACTIONS_PER_MINUTE = 20;
 /** Distinct accounts signing one petition from one address within 10 minutes before signatures get flagged. */
@@ -14,9 +19,9 @@ export const ACCOUNTS_PER_IP_BEFORE_FLAG = 10;
  */
 @Injectable()
 export class AbuseGuard {
-  private readonly accountHits = new Map<string, number[]>();
-  private readonly ipHits = new Map<string, number[]>();
-  private readonly ipAccounts = new Map<string, Map<string, number>>();
+  private readonly accountHits = new Map<string, Window>();
+  private readonly ipHits = new Map<string, Window>();
+  private readonly ipAccounts = new Map<string, { start: number; users: Set<string> }>();
   private readonly ipLimit: number;
   private sweptAt = Date.now();
 
@@ -42,25 +47,26 @@ export class AbuseGuard {
   /** A reason to flag this signature for staff review, or null. */
   flagFor(petitionId: string, userId: string, ip: string, now = Date.now()): string | null {
     const key = `${petitionId}|${ip}`;
-    const accounts = this.ipAccounts.get(key) ?? new Map<string, number>();
-    accounts.set(userId, now);
-    for (const [id, at] of accounts) {
-      if (now - at > 600_000) {
-        accounts.delete(id);
-      }
+    let accounts = this.ipAccounts.get(key);
+    if (!accounts || now - accounts.start > 600_000) {
+      accounts = { start: now, users: new Set<string>() };
+      this.ipAccounts.set(key, accounts);
     }
-    this.ipAccounts.set(key, accounts);
-    return accounts.size > ACCOUNTS_PER_IP_BEFORE_FLAG ? 'many-accounts-one-address' : null;
+    accounts.users.add(userId);
+    return accounts.users.size > ACCOUNTS_PER_IP_BEFORE_FLAG ? 'many-accounts-one-address' : null;
   }
 
-  private hit(map: Map<string, number[]>, key: string, limit: number, now: number): boolean {
-    const recent = (map.get(key) ?? []).filter((at) => now - at < 60_000);
-    if (recent.length >= limit) {
-      map.set(key, recent);
+  /** A fixed one-minute window per key: O(1) per request, however many requests an address sends. */
+  private hit(map: Map<string, Window>, key: string, limit: number, now: number): boolean {
+    let window = map.get(key);
+    if (!window || now - window.start >= 60_000) {
+      window = { start: now, count: 0 };
+      map.set(key, window);
+    }
+    if (window.count >= limit) {
       return false;
     }
-    recent.push(now);
-    map.set(key, recent);
+    window.count += 1;
     return true;
   }
 
@@ -70,14 +76,14 @@ export class AbuseGuard {
     }
     this.sweptAt = now;
     for (const map of [this.accountHits, this.ipHits]) {
-      for (const [key, hits] of map) {
-        if (hits.every((at) => now - at >= 60_000)) {
+      for (const [key, window] of map) {
+        if (now - window.start >= 60_000) {
           map.delete(key);
         }
       }
     }
     for (const [key, accounts] of this.ipAccounts) {
-      if ([...accounts.values()].every((at) => now - at > 600_000)) {
+      if (now - accounts.start > 600_000) {
         this.ipAccounts.delete(key);
       }
     }
