@@ -67,6 +67,12 @@ describe('councils demo data', () => {
       .set('cookie', 'locale=az')
       .expect(200);
     expect(advisory.text).toContain('Cavab gecikir');
+    const lastYear = new Date().getUTCFullYear() - 1;
+    const earlier = await request(t.url)
+      .get(`/councils/sakrebulo?year=${lastYear}`)
+      .set('cookie', 'locale=en')
+      .expect(200);
+    expect(earlier.text).toContain(`Openness in ${lastYear}`);
     const calendar = await request(t.url).get('/councils/sakrebulo/calendar.ics').expect(200);
     expect(Object.values(ical.sync.parseICS(calendar.text)).filter((c) => c.type === 'VEVENT')).toHaveLength(
       3,

@@ -127,6 +127,8 @@ export const az: TranslationOf<typeof en> = {
   'councils.compliance.recommendations': 'Tövsiyələr',
   'councils.compliance.recommendations-value': '{published} dərc edilib, {overdue} cavab gecikir',
   'councils.compliance.report': 'İllik hesabat dərc edilib',
+  'councils.compliance.other-years': 'Digər illər',
+
   'councils.compliance.yes': 'Bəli',
   'councils.compliance.no': 'Hələ yox',
 

@@ -124,6 +124,8 @@ export const en = {
   'councils.compliance.recommendations': 'Recommendations',
   'councils.compliance.recommendations-value': '{published} published, {overdue} answers overdue',
   'councils.compliance.report': 'Yearly report published',
+  'councils.compliance.other-years': 'Other years',
+
   'councils.compliance.yes': 'Yes',
   'councils.compliance.no': 'Not yet',
 

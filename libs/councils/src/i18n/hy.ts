@@ -127,6 +127,8 @@ export const hy: TranslationOf<typeof en> = {
   'councils.compliance.recommendations': 'Առաջարկություններ',
   'councils.compliance.recommendations-value': '{published} հրապարակված, {overdue} պատասխան ուշանում է',
   'councils.compliance.report': 'Տարեկան հաշվետվությունը հրապարակված է',
+  'councils.compliance.other-years': 'Այլ տարիներ',
+
   'councils.compliance.yes': 'Այո',
   'councils.compliance.no': 'Դեռ ոչ',
 

@@ -128,6 +128,8 @@ export const ka: TranslationOf<typeof en> = {
   'councils.compliance.recommendations': 'რეკომენდაციები',
   'councils.compliance.recommendations-value': '{published} გამოქვეყნდა, {overdue} პასუხის ვადა გასულია',
   'councils.compliance.report': 'წლიური ანგარიში გამოქვეყნებულია',
+  'councils.compliance.other-years': 'სხვა წლები',
+
   'councils.compliance.yes': 'დიახ',
   'councils.compliance.no': 'ჯერ არა',
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
@@ -13,6 +13,7 @@ import {
 } from '@chartuloba/platform';
 import { activeOn, CouncilsPolicy } from '../councils.policy';
 import { tbilisiDate } from '../domain/deadlines';
+import { ComplianceQueryDto } from '../dto/councils.dto';
 import type { VoteChoice } from '../domain/tally';
 import { BodiesService } from '../services/bodies.service';
 import { CouncilsReadService } from '../services/councils-read.service';
@@ -144,18 +145,21 @@ export class CouncilsPagesController {
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
     @Param('slug') slug: string,
+    @Query() query: ComplianceQueryDto,
   ): Promise<void> {
     const body = await this.bodies.bodyBySlug(slug);
     const now = new Date();
+    const thisYear = Number(tbilisiDate(now).slice(0, 4));
+    const year = query.year && query.year <= thisYear ? query.year : thisYear;
     const [members, sessions, recommendations, reports, compliance] = await Promise.all([
       this.read.members(body.id),
       this.read.sessions([body.id], now),
       this.read.recommendations(body.id, now),
       this.read.reports(body.id, now),
-      this.read.compliance(body, Number(tbilisiDate(now).slice(0, 4)), now),
+      this.read.compliance(body, year, now),
     ]);
     await this.pages.send(request, reply, (ctx) =>
-      BodyPage({ ctx, body, members, sessions, recommendations, reports, compliance, now }),
+      BodyPage({ ctx, body, members, sessions, recommendations, reports, compliance, now, thisYear }),
     );
   }
 

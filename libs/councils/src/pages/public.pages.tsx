@@ -110,6 +110,7 @@ export function BodyPage(props: {
   reports: ReportView[];
   compliance: Compliance;
   now: Date;
+  thisYear: number;
 }) {
   const { ctx, body } = props;
   const { t } = ctx;
@@ -217,7 +218,7 @@ export function BodyPage(props: {
         <p class="muted">{t('councils.reports.none')}</p>
       )}
 
-      <h2>{t('councils.compliance.title', { year: c.year })}</h2>
+      <h2 id="compliance">{t('councils.compliance.title', { year: c.year })}</h2>
       <dl class="facts compliance">
         <dt>{t('councils.compliance.sessions-held')}</dt>
         <dd>
@@ -253,6 +254,19 @@ export function BodyPage(props: {
         <dt>{t('councils.compliance.report')}</dt>
         <dd>{c.reportPublished ? t('councils.compliance.yes') : t('councils.compliance.no')}</dd>
       </dl>
+      <nav aria-label={t('councils.compliance.other-years')}>
+        <ul class="tags">
+          {[props.thisYear - 2, props.thisYear - 1, props.thisYear].map((y) => (
+            <li key={y}>
+              {y === c.year ? (
+                <span aria-current="true">{y}</span>
+              ) : (
+                <a href={`/councils/${body.slug}?year=${y}#compliance`}>{y}</a>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
     </Layout>
   );
 }
