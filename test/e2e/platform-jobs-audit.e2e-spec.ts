@@ -178,15 +178,13 @@ describe('platform: audit chain, jobs and mail on the configured servers', () =>
 
     it('runs a delayed job no earlier than its time', async () => {
       const runAt = new Date(Date.now() + 1500);
-      await t.app
-        .get(JobQueue)
-        .enqueue({
-          queue: 'platform',
-          name: 'platform.chain-audit',
-          payload: {},
-          key: 'test:delayed',
-          runAt,
-        });
+      await t.app.get(JobQueue).enqueue({
+        queue: 'platform',
+        name: 'platform.chain-audit',
+        payload: {},
+        key: 'test:delayed',
+        runAt,
+      });
       await t.drainJobs();
       if (t.config.redisUrl) {
         const connection = new IORedis(t.config.redisUrl, { maxRetriesPerRequest: null });
