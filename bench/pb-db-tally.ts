@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { AppConfig, AuditLog, TransactionRunner } from '@chartuloba/platform';
-import { MIGRATIONS } from '../migrations';
+import { loadConfig } from '@chartuloba/platform';
+import { createApiApp } from '../apps/api/src/bootstrap';
 import { TALLY_RULES, type TallyRule } from '../libs/budgeting/src/domain/tally.rules';
 import { pbOfficialSelection } from '../libs/budgeting/src/pabulib/pb-election.model';
 import { parsePb } from '../libs/budgeting/src/pabulib/pb-file.parser';
 import { pabulibDir } from '../libs/budgeting/src/pabulib/pb-file.reader';
-import { BallotsRepository } from '../libs/budgeting/src/repositories/ballots.repository';
-import { CyclesRepository } from '../libs/budgeting/src/repositories/cycles.repository';
+import { CyclesService } from '../libs/budgeting/src/services/cycles.service';
 import { PbExchangeService } from '../libs/budgeting/src/services/pb-exchange.service';
 import { ResultsService } from '../libs/budgeting/src/services/results.service';
 
@@ -38,24 +38,22 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url: url.toString(),
-    migrations: MIGRATIONS,
-    migrationsTableName: 'platform_migrations',
-    logging: ['error'],
+  // The portal's own modules and services, without HTTP: the same code path as a staff import.
+  const config = loadConfig({
+    DATABASE_URL: url.toString(),
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'chartuloba-bench-')),
+    APP_SECRET: randomBytes(32).toString('hex'),
+    PUBLIC_URL: 'http://127.0.0.1',
+    LOG_LEVEL: 'error',
+    DEMO_SEED: 'never',
   });
+  // Migrates the fresh database on the way up, as the portal does at every start (no port is opened).
+  const app = await createApiApp(config);
   try {
-    await dataSource.initialize();
-    await dataSource.runMigrations();
-    const transactions = new TransactionRunner(dataSource);
-    // The bench measures the tally, not the audit chain: a do-nothing audit log.
-    const audit = { record: async () => undefined } as unknown as AuditLog;
-    const config = { appSecret: 'bench-secret' } as AppConfig;
-    const cycles = new CyclesRepository(transactions);
-    const ballots = new BallotsRepository(transactions);
-    const results = new ResultsService(cycles, ballots, transactions, audit);
-    const exchange = new PbExchangeService(cycles, ballots, results, transactions, audit, config);
+    const dataSource = app.get(DataSource);
+    const exchange = app.get(PbExchangeService);
+    const results = app.get(ResultsService);
+    const cycles = app.get(CyclesService);
 
     const text = readFileSync(file, 'utf8');
     const importStart = process.hrtime.bigint();
@@ -105,10 +103,11 @@ async function main(): Promise<void> {
     for (const row of [header, ...rows]) {
       process.stdout.write(row.map((cell, i) => cell.padStart(widths[i]!)).join('  ') + '\n');
     }
+  } catch (error) {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
   } finally {
-    if (dataSource.isInitialized) {
-      await dataSource.destroy();
-    }
+    await app.close();
     if (!keep) {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { UserProvisioningService } from '@chartuloba/identity';
-import { parsePb, tally } from '@chartuloba/budgeting';
+import { BudgetingDemoSeed, parsePb, tally } from '@chartuloba/budgeting';
 import {
   DomainEvents,
   MOTION_DECIDED,
@@ -562,5 +562,40 @@ describe('participatory budgeting over HTTP', () => {
     expect(results.districts[0].result.selected).toEqual(['1', '3']);
     const page = await new PageClient(t.url).get(`/budgeting/${imported.id}/results`);
     expect(page.status).toBe(200);
+  });
+});
+
+describe('participatory budgeting demo data', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('seeds a 2025 Dmanisi cycle in voting with proposals in several villages, and a Pabulib research cycle, once', async () => {
+    const cycles = (await request(t.url).get('/api/v1/budgeting/cycles').expect(200)).body as {
+      id: string;
+      title: { en?: string; az?: string };
+      phase: string;
+      imported: boolean;
+    }[];
+    const dmanisi = cycles.find((c) => c.title.en === 'Dmanisi participatory budget 2025')!;
+    expect(dmanisi).toMatchObject({ phase: 'voting', imported: false });
+    expect(dmanisi.title.az).toBeTruthy();
+    const details = (await request(t.url).get(`/api/v1/budgeting/cycles/${dmanisi.id}`).expect(200)).body as {
+      projects: { districtId: string; title: { ka?: string; az?: string; en?: string } }[];
+    };
+    expect(new Set(details.projects.map((p) => p.districtId)).size).toBeGreaterThanOrEqual(3);
+    expect(details.projects.every((p) => p.title.ka && p.title.az && p.title.en)).toBe(true);
+    expect(cycles.filter((c) => c.imported && c.phase === 'published')).toHaveLength(1);
+
+    await t.app.get(BudgetingDemoSeed).seedDemo();
+    expect((await request(t.url).get('/api/v1/budgeting/cycles').expect(200)).body).toHaveLength(
+      cycles.length,
+    );
   });
 });

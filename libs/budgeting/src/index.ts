@@ -5,3 +5,4 @@ export { BudgetingModule } from './budgeting.module';
 export { PbExchangeService } from './services/pb-exchange.service';
 export { ResultsService } from './services/results.service';
 export { CyclesService } from './services/cycles.service';
+export { BudgetingDemoSeed } from './services/budgeting-demo.seed';
