@@ -16,7 +16,13 @@ export class ThrottlerStorageModule {
       providers: [
         {
           provide: THROTTLER_STORAGE,
-          useFactory: () => (config.redisUrl ? new ThrottlerStorageRedisService(config.redisUrl) : null),
+          // Keys carry the deployment's prefix, so portals (or test runs) sharing one Redis never share counters.
+          useFactory: () =>
+            config.redisUrl
+              ? new ThrottlerStorageRedisService(config.redisUrl, {
+                  keyPrefix: `${config.queuePrefix}:throttle:`,
+                })
+              : null,
         },
       ],
       exports: [THROTTLER_STORAGE],
