@@ -93,7 +93,7 @@ describe('the web shell in a real browser', () => {
     await signedIn.goto(`${t.url}/`);
     expect(await signedIn.getAttribute('html', 'lang')).toBe('en');
     await context.close();
-  });
+  }, 180_000);
 
   it('works with JavaScript disabled: sign in, a validation message, sign out', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
@@ -110,7 +110,7 @@ describe('the web shell in a real browser', () => {
     await Promise.all([signedIn.waitForURL(`${t.url}/`), signedIn.click('.account-nav button[type=submit]')]);
     expect(await signedIn.textContent('.account-nav')).toContain('Sign in');
     await context.close();
-  });
+  }, 180_000);
 
   it('has no serious or critical accessibility violation on any shell page', async () => {
     const problems: string[] = [];
@@ -155,5 +155,5 @@ describe('the web shell in a real browser', () => {
     await staffContext.close();
 
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 });
