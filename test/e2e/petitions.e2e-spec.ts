@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { ka } from '../../libs/petitions/src/i18n/ka';
 import { startTestApp, TestApp } from '@chartuloba/testing';
 import {
   bearerFor,
@@ -264,8 +265,12 @@ describe('petitions over HTTP', () => {
     expect(answered.body.answerText.en).toContain('yes 9');
 
     await t.drainJobs();
-    await t.smtp.waitFor((m) => m.to.includes('signer-a@test.ge') && /answered/i.test(m.subject));
-    await t.smtp.waitFor((m) => m.to.includes('author@test.ge') && /threshold/i.test(m.subject));
+    await t.smtp.waitFor(
+      (m) => m.to.includes('signer-a@test.ge') && m.subject === ka['petitions.mail.answered.subject'],
+    );
+    await t.smtp.waitFor(
+      (m) => m.to.includes('author@test.ge') && m.subject === ka['petitions.mail.threshold.subject'],
+    );
     const audit = await t.dataSource.query(
       `SELECT action FROM platform_audit_log WHERE subject_type = 'petition' AND subject_id = $1 ORDER BY id`,
       [id],
