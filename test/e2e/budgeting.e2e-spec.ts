@@ -223,6 +223,42 @@ describe('participatory budgeting over HTTP', () => {
     expect(page.text).toContain('The land belongs to the state forest fund');
   });
 
+  it('lets a resident propose and support through the pages, with errors next to the fields and values kept', async () => {
+    const c = await createCycle();
+    const browser = new PageClient(t.url);
+    const signIn = await browser.submit('/sign-in', { login: 'elvin@test.ge', password: PASSWORD });
+    expect(signIn.status).toBe(303);
+    const tooDear = await browser.submit(`/budgeting/${c.id}/propose`, {
+      'title.az': 'Yeni körpü',
+      'description.az': 'Çay üzərində',
+      districtId: districtOf(c, irganchai),
+      estimatedCost: '90000',
+      location: 'River',
+    });
+    expect(tooDear.status).toBe(400);
+    expect(tooDear.text).toContain('id="estimatedCost-error"');
+    expect(tooDear.text).toContain('Yeni körpü');
+    const ok = await browser.submit(`/budgeting/${c.id}/propose`, {
+      'title.az': 'Yeni körpü',
+      districtId: districtOf(c, irganchai),
+      estimatedCost: '40000',
+    });
+    expect(ok.status).toBe(303);
+    const project = (await cycle(c.id)).projects[0]!;
+    const supporter = new PageClient(t.url);
+    await supporter.submit('/sign-in', { login: 'aysel@test.ge', password: PASSWORD });
+    const supported = await supporter.submit(
+      `/budgeting/${c.id}`,
+      {},
+      `/budgeting/projects/${project.id}/support`,
+    );
+    expect(supported.status).toBe(303);
+    const list = (await request(t.url).get(`/api/v1/budgeting/cycles/${c.id}`).expect(200)).body as {
+      projects: { supports: number }[];
+    };
+    expect(list.projects[0]!.supports).toBe(1);
+  });
+
   it('merges two proposals only once both authors agree', async () => {
     const c = await createCycle();
     const a = await propose(c, irganchai, 10_000, 'elvin');

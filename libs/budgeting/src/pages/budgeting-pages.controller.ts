@@ -7,6 +7,7 @@ import {
   DomainError,
   FieldError,
   I18nService,
+  parseLocalizedText,
   Locale,
   PageRenderer,
   PageRequest,
@@ -19,9 +20,17 @@ import type { BallotChoice } from '../domain/ballot-rules';
 import type { CycleRow, DistrictRow } from '../repositories/budgeting.rows';
 import { CyclesRepository } from '../repositories/cycles.repository';
 import { BallotsService } from '../services/ballots.service';
+import { ProposalsService } from '../services/proposals.service';
 import { CyclesService } from '../services/cycles.service';
 import { ResultsService } from '../services/results.service';
-import { BallotPage, CycleListPage, CyclePage, ReceiptPage, ResultsPage } from './budgeting.pages';
+import {
+  BallotPage,
+  CycleListPage,
+  CyclePage,
+  ProposePage,
+  ReceiptPage,
+  ResultsPage,
+} from './budgeting.pages';
 
 /** Ballot choices from a posted form: `project` checkboxes (one value or many) and `points.<id>` fields. */
 export function choicesOf(body: Record<string, unknown>, cumulative: boolean): BallotChoice[] {
@@ -58,6 +67,7 @@ export class BudgetingPagesController {
     private readonly repository: CyclesRepository,
     private readonly ballots: BallotsService,
     private readonly results: ResultsService,
+    private readonly proposals: ProposalsService,
   ) {}
 
   @Get()
@@ -110,6 +120,89 @@ export class BudgetingPagesController {
     ];
     await this.pages.send(request, reply, (ctx) =>
       ResultsPage({ ctx, cycle, districts, projects, results, updates }),
+    );
+  }
+
+  @Get(':id/propose')
+  @Roles()
+  async proposeForm(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
+    const cycle = await this.cycles.get(id);
+    const districts = await this.cycles.districts(id);
+    await this.pages.send(request, reply, (ctx) => ProposePage({ ctx, cycle, districts, values: {} }));
+  }
+
+  @Post(':id/propose')
+  @Roles()
+  async propose(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const form = body ?? {};
+    const values = Object.fromEntries(
+      Object.entries(form).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+    const title = parseLocalizedText(form, 'title');
+    const description = parseLocalizedText(form, 'description');
+    const cost = Number(values['estimatedCost']);
+    const locale = request.locale ?? this.i18n.defaultLocale;
+    const t = this.i18n.translator(locale);
+    const errors: FieldError[] = [];
+    if (Object.keys(title).length === 0) {
+      errors.push({ field: 'title', message: t('platform.validation.required') });
+    }
+    if (!Number.isSafeInteger(cost) || cost < 1) {
+      errors.push({ field: 'estimatedCost', message: t('platform.validation.not-a-number') });
+    }
+    if (!errors.length) {
+      try {
+        await this.proposals.propose(actor, id, {
+          districtId: values['districtId'] ?? '',
+          title,
+          description,
+          category: values['category'] || null,
+          location: values['location'] || null,
+          estimatedCost: cost,
+        });
+        await this.pages.redirect(reply, `/budgeting/${id}`, 'budgeting.propose.flash');
+        return;
+      } catch (error) {
+        if (!(error instanceof DomainError)) {
+          throw error;
+        }
+        const message = t(error.messageKey, error.params);
+        errors.push(...(error.details?.map((d) => ({ ...d, message })) ?? [{ field: 'title', message }]));
+      }
+    }
+    const cycle = await this.cycles.get(id);
+    const districts = await this.cycles.districts(id);
+    await this.pages.send(
+      request,
+      reply,
+      (ctx) => ProposePage({ ctx, cycle, districts, values, title, description, errors }),
+      400,
+    );
+  }
+
+  @Post('projects/:projectId/support')
+  @Roles()
+  async support(
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+  ): Promise<void> {
+    await this.proposals.support(actor, projectId);
+    const project = await this.proposals.project(projectId);
+    await this.pages.redirect(
+      reply,
+      `/budgeting/${project.cycleId}#project-${project.code}`,
+      'budgeting.project.flash-supported',
     );
   }
 

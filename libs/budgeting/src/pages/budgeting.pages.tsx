@@ -1,8 +1,11 @@
 import {
   CsrfField,
   ErrorSummary,
+  Field,
   FieldError,
   Layout,
+  LocalizedText,
+  LocalizedTextFields,
   PageContext,
   pickText,
   ProgressBar,
@@ -77,6 +80,14 @@ function ProjectItem({ ctx, cycle, project }: { ctx: PageContext; cycle: CycleRo
       </p>
       {description ? <p>{description}</p> : null}
       {project.location ? <p>{ctx.t('budgeting.project.location', { location: project.location })}</p> : null}
+      {cycle.phase === 'proposals' && ctx.actor ? (
+        <form method="post" action={`/budgeting/projects/${project.id}/support`}>
+          <CsrfField ctx={ctx} />
+          <button type="submit" class="secondary">
+            {ctx.t('budgeting.project.support')}
+          </button>
+        </form>
+      ) : null}
       {project.status === 'rejected' && project.rejectionReason ? (
         <p>{ctx.t('budgeting.project.reason', { reason: pickText(project.rejectionReason, ctx.locale) })}</p>
       ) : null}
@@ -147,6 +158,13 @@ export function CyclePage(props: {
       {cycle.phase === 'published' ? (
         <p>
           <a href={`/budgeting/${cycle.id}/results`}>{t('budgeting.cycle.see-results')}</a>
+        </p>
+      ) : null}
+      {cycle.phase === 'proposals' ? (
+        <p>
+          <a class="button" href={`/budgeting/${cycle.id}/propose`}>
+            {t('budgeting.propose.link')}
+          </a>
         </p>
       ) : null}
       <h2>{t('budgeting.cycle.districts')}</h2>
@@ -480,6 +498,96 @@ export function ReceiptPage({ ctx, code, check }: { ctx: PageContext; code: stri
               : t('budgeting.receipt.received')}
         </p>
       ) : null}
+    </Layout>
+  );
+}
+
+export function ProposePage(props: {
+  ctx: PageContext;
+  cycle: CycleRow;
+  districts: DistrictRow[];
+  values: Record<string, string>;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  errors?: FieldError[];
+}) {
+  const { ctx, cycle, districts, values, errors } = props;
+  const { t } = ctx;
+  const heading = t('budgeting.propose.title', { cycle: pickText(cycle.title, ctx.locale) });
+  return (
+    <Layout ctx={ctx} title={heading}>
+      <h1>{heading}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <form method="post" action={`/budgeting/${cycle.id}/propose`} novalidate>
+        <CsrfField ctx={ctx} />
+        <LocalizedTextFields
+          ctx={ctx}
+          name="title"
+          legend={t('budgeting.propose.name')}
+          value={props.title}
+          errors={errors}
+          required
+          maxLength={200}
+        />
+        <LocalizedTextFields
+          ctx={ctx}
+          name="description"
+          legend={t('budgeting.propose.description')}
+          value={props.description}
+          errors={errors}
+          multiline
+          maxLength={4000}
+        />
+        <Field id="districtId" label={t('budgeting.propose.district')} errors={errors}>
+          {(describedBy, invalid) => (
+            <select id="districtId" name="districtId" aria-describedby={describedBy} aria-invalid={invalid}>
+              {districts.map((d) => (
+                <option key={d.id} value={d.id} selected={values['districtId'] === d.id}>
+                  {pickText(d.name, ctx.locale)} — {money(ctx, cycle, d.budget)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {cycle.categories.length ? (
+          <Field id="category" label={t('budgeting.propose.category')} errors={errors}>
+            {(describedBy, invalid) => (
+              <select id="category" name="category" aria-describedby={describedBy} aria-invalid={invalid}>
+                {cycle.categories.map((c) => (
+                  <option key={c.key} value={c.key} selected={values['category'] === c.key}>
+                    {pickText(c.name, ctx.locale)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+        <Field id="estimatedCost" label={t('budgeting.propose.cost')} errors={errors}>
+          {(describedBy, invalid) => (
+            <input
+              type="number"
+              id="estimatedCost"
+              name="estimatedCost"
+              min="1"
+              value={values['estimatedCost'] ?? ''}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
+          )}
+        </Field>
+        <Field id="location" label={t('budgeting.propose.location')} errors={errors}>
+          {(describedBy) => (
+            <input
+              type="text"
+              id="location"
+              name="location"
+              value={values['location'] ?? ''}
+              aria-describedby={describedBy}
+            />
+          )}
+        </Field>
+        <button type="submit">{t('budgeting.propose.submit')}</button>
+      </form>
     </Layout>
   );
 }
