@@ -112,7 +112,8 @@ describe('a knapsack ballot in a real browser', () => {
         '--disable-background-networking',
       ],
     });
-  });
+    // Booting the app and arranging a whole cycle over HTTP can be slow on a busy machine.
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
