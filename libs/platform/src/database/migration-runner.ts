@@ -1,4 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { DataSource } from 'typeorm';
 
 // Several api replicas may start at once: one advisory lock makes them take turns at migrating.
@@ -8,7 +10,10 @@ const MIGRATION_LOCK = 7_301_124;
 export class MigrationRunner {
   private readonly logger = new Logger(MigrationRunner.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async migrate(): Promise<string[]> {
     return this.withLock(async () => {
@@ -31,7 +36,7 @@ export class MigrationRunner {
   private async withLock<T>(work: () => Promise<T>): Promise<T> {
     // Embedded PGlite belongs to one process and has a single pool connection: no one to take turns with,
     // and holding the lock on a second connection would wait for the pool forever.
-    if ((this.dataSource.options as { extra?: { max?: number } }).extra?.max === 1) {
+    if (this.config.mode.database === 'pglite') {
       return work();
     }
     const runner = this.dataSource.createQueryRunner();
