@@ -400,6 +400,12 @@ describe('participatory budgeting over HTTP', () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('budgeting.voted-on-paper');
+    const staffPages = new PageClient(t.url);
+    await staffPages.submit('/sign-in', { login: 'staff@test.ge', password: PASSWORD });
+    const adminPage = await staffPages.get(`/admin/budgeting/${c.id}`);
+    expect(adminPage.status).toBe(200);
+    expect(adminPage.text).toContain('IRG-0001');
+    expect(adminPage.text).toContain('IRG-0002');
     const conflicts = (await api(staff).get(`/admin/budgeting/cycles/${c.id}/conflicts`).expect(200))
       .body as {
       paperNumber: string;

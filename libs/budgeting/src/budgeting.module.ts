@@ -4,6 +4,7 @@ import { IdentityModule } from '@chartuloba/identity';
 import { BudgetingAdminController } from './controllers/budgeting-admin.controller';
 import { BudgetingController } from './controllers/budgeting.controller';
 import './i18n';
+import { BudgetingAdminPagesController } from './pages/budgeting-admin-pages.controller';
 import { BudgetingPagesController } from './pages/budgeting-pages.controller';
 import { BallotsRepository } from './repositories/ballots.repository';
 import { CyclesRepository } from './repositories/cycles.repository';
@@ -30,7 +31,12 @@ export const BUDGETING_PROVIDERS = [
 /** Participatory budgeting: cycles, proposals, review, council approval, ballots, tally, results, tracking. */
 @Module({
   imports: [IdentityModule],
-  controllers: [BudgetingController, BudgetingAdminController, BudgetingPagesController],
+  controllers: [
+    BudgetingController,
+    BudgetingAdminController,
+    BudgetingPagesController,
+    BudgetingAdminPagesController,
+  ],
   providers: BUDGETING_PROVIDERS,
   exports: [PbExchangeService, ResultsService, CyclesService],
 })
