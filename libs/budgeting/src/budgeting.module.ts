@@ -10,6 +10,7 @@ import { BallotsRepository } from './repositories/ballots.repository';
 import { CyclesRepository } from './repositories/cycles.repository';
 import { BallotsService } from './services/ballots.service';
 import { BudgetingDemoSeed } from './services/budgeting-demo.seed';
+import { BudgetingHomeSection } from './pages/budgeting.home-section';
 import { CyclesService } from './services/cycles.service';
 import { PbExchangeService } from './services/pb-exchange.service';
 import { ProposalsService } from './services/proposals.service';
@@ -21,6 +22,7 @@ export const BUDGETING_PROVIDERS = [
   CyclesRepository,
   BallotsRepository,
   CyclesService,
+  BudgetingHomeSection,
   ProposalsService,
   BallotsService,
   ResultsService,

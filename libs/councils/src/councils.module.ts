@@ -1,3 +1,4 @@
+import { CouncilsHomeSection } from './pages/councils.home-section';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { COUNCIL_MOTIONS, registerNavItem } from '@chartuloba/platform';
@@ -41,6 +42,7 @@ registerNavItem({
     CouncilsAdminBodyPagesController,
   ],
   providers: [
+    CouncilsHomeSection,
     CouncilsRepository,
     BodiesService,
     SessionsService,

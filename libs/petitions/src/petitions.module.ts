@@ -1,3 +1,4 @@
+import { PetitionsHomeSection } from './pages/petitions.home-section';
 import { Module } from '@nestjs/common';
 import { registerNavItem } from '@chartuloba/platform';
 import { IdentityCoreModule, IdentityModule } from '@chartuloba/identity';
@@ -56,7 +57,7 @@ const CORE_PROVIDERS = [
     PetitionsPagesController,
     PetitionsAdminPagesController,
   ],
-  providers: [...CORE_PROVIDERS, PetitionsDemoSeed],
+  providers: [...CORE_PROVIDERS, PetitionsDemoSeed, PetitionsHomeSection],
   exports: [PetitionsFacade],
 })
 export class PetitionsModule {}

@@ -129,4 +129,7 @@ export const az: TranslationOf<typeof en> = {
   'budgeting.admin.channel.import': 'İdxal',
   'errors.budgeting.review-pending': 'Bəzi təkliflərə hələ baxılmayıb.',
   'errors.budgeting.shortlist-empty': 'Qısa siyahıda heç bir təklif yoxdur.',
+  'budgeting.home.title': 'İştiraklı büdcə',
+  'budgeting.home.voting': 'Səsvermə açıqdır: kəndiniz üçün layihələri seçin',
+  'budgeting.home.proposals': 'Təkliflər qəbul olunur: layihə təklif edin',
 };

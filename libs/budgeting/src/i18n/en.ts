@@ -124,4 +124,7 @@ export const en = {
   'budgeting.admin.channel.import': 'Imported',
   'errors.budgeting.review-pending': 'Some proposals are not reviewed yet.',
   'errors.budgeting.shortlist-empty': 'No proposal is on the shortlist.',
+  'budgeting.home.title': 'Participatory budget',
+  'budgeting.home.voting': 'Voting is open: choose the projects for your village',
+  'budgeting.home.proposals': 'Proposals are open: suggest a project',
 } as const;

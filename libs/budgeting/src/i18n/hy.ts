@@ -129,4 +129,7 @@ export const hy: TranslationOf<typeof en> = {
   'budgeting.admin.channel.import': 'Ներմուծված',
   'errors.budgeting.review-pending': 'Որոշ առաջարկներ դեռ քննարկված չեն։',
   'errors.budgeting.shortlist-empty': 'Կարճ ցուցակում ոչ մի առաջարկ չկա։',
+  'budgeting.home.title': 'Մասնակցային բյուջե',
+  'budgeting.home.voting': 'Քվեարկությունը բաց է. ընտրեք նախագծեր ձեր գյուղի համար',
+  'budgeting.home.proposals': 'Առաջարկների ընդունումը բաց է. առաջարկեք նախագիծ',
 };

@@ -128,4 +128,7 @@ export const ka: TranslationOf<typeof en> = {
   'budgeting.admin.channel.import': 'იმპორტირებული',
   'errors.budgeting.review-pending': 'ზოგიერთი წინადადება ჯერ არ არის განხილული.',
   'errors.budgeting.shortlist-empty': 'მოკლე სიაში არც ერთი წინადადება არ არის.',
+  'budgeting.home.title': 'მონაწილეობითი ბიუჯეტი',
+  'budgeting.home.voting': 'კენჭისყრა ღიაა: აირჩიეთ პროექტები თქვენი სოფლისთვის',
+  'budgeting.home.proposals': 'წინადადებების მიღება ღიაა: შესთავაზეთ პროექტი',
 };

@@ -227,4 +227,6 @@ export const az: TranslationOf<typeof en> = {
   'errors.councils.already-voted': 'Bu səs artıq qeydə alınıb; hər üzv bir dəfə səs verir.',
   'errors.councils.settlement-unknown': 'Siyahıdan kənd seçin.',
   'errors.councils.invalid': 'Bu sahəni yoxlayın.',
+  'councils.home.title': 'Qarşıdakı şura iclasları — hamı üçün açıqdır',
+  'councils.home.all': 'Bütün şuralar və iclaslar',
 };

@@ -224,4 +224,6 @@ export const en = {
   'errors.councils.already-voted': 'This vote is already recorded; each member votes once.',
   'errors.councils.settlement-unknown': 'Choose a village from the list.',
   'errors.councils.invalid': 'Check this field.',
+  'councils.home.title': 'Upcoming council sessions — open to everyone',
+  'councils.home.all': 'All councils and sessions',
 };

@@ -227,4 +227,6 @@ export const hy: TranslationOf<typeof en> = {
   'errors.councils.already-voted': 'Այս ձայնն արդեն գրանցված է. յուրաքանչյուր անդամ քվեարկում է մեկ անգամ։',
   'errors.councils.settlement-unknown': 'Ընտրեք գյուղը ցանկից։',
   'errors.councils.invalid': 'Ստուգեք այս դաշտը։',
+  'councils.home.title': 'Առաջիկա նիստեր — բաց են բոլորի համար',
+  'councils.home.all': 'Բոլոր խորհուրդները և նիստերը',
 };

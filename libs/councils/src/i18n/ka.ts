@@ -229,4 +229,6 @@ export const ka: TranslationOf<typeof en> = {
   'errors.councils.already-voted': 'ეს ხმა უკვე დაფიქსირებულია; ყოველი წევრი ერთხელ აძლევს ხმას.',
   'errors.councils.settlement-unknown': 'აირჩიეთ სოფელი სიიდან.',
   'errors.councils.invalid': 'შეამოწმეთ ეს ველი.',
+  'councils.home.title': 'მომავალი სხდომები — ღიაა ყველასთვის',
+  'councils.home.all': 'ყველა საბჭო და სხდომა',
 };

@@ -229,4 +229,7 @@ export const az: TranslationOf<typeof en> = {
   'errors.petitions.reason-required': 'Səbəbləri göstərin',
   'errors.petitions.no-council': 'Sakrebulo modulu quraşdırılmayıb',
   'errors.petitions.invalid-input': 'Zəhmət olmasa bu sahəni yoxlayın',
+  'petitions.home.title': 'Açıq petisiyalar',
+  'petitions.home.progress': '{threshold} imzadan {count}',
+  'petitions.home.all': 'Bütün petisiyalar',
 };

@@ -226,4 +226,7 @@ export const en = {
   'errors.petitions.reason-required': 'Give the reasons',
   'errors.petitions.no-council': 'The council module is not installed',
   'errors.petitions.invalid-input': 'Please check this field',
+  'petitions.home.title': 'Open petitions',
+  'petitions.home.progress': '{count} of {threshold} signatures',
+  'petitions.home.all': 'All petitions',
 } as const;

@@ -231,4 +231,7 @@ export const hy: TranslationOf<typeof en> = {
   'errors.petitions.reason-required': 'Նշեք պատճառները',
   'errors.petitions.no-council': 'Սակրեբուլոյի մոդուլը տեղադրված չէ',
   'errors.petitions.invalid-input': 'Խնդրում ենք ստուգել այս դաշտը',
+  'petitions.home.title': 'Բաց խնդրագրեր',
+  'petitions.home.progress': '{count} ստորագրություն {threshold}-ից',
+  'petitions.home.all': 'Բոլոր խնդրագրերը',
 };

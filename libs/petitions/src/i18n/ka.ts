@@ -229,4 +229,7 @@ export const ka: TranslationOf<typeof en> = {
   'errors.petitions.reason-required': 'მიუთითეთ მიზეზები',
   'errors.petitions.no-council': 'საკრებულოს მოდული არ არის დაყენებული',
   'errors.petitions.invalid-input': 'გთხოვთ, შეამოწმოთ ეს ველი',
+  'petitions.home.title': 'ღია პეტიციები',
+  'petitions.home.progress': '{count} ხელმოწერა {threshold}-დან',
+  'petitions.home.all': 'ყველა პეტიცია',
 };
