@@ -1,21 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import request from 'supertest';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { MunicipalityService } from '@chartuloba/platform';
 import { UserProvisioningService } from '@chartuloba/identity';
-import { startTestApp, TestApp } from '@chartuloba/testing';
+import { launchChromium, seriousViolations, startTestApp, TestApp } from '@chartuloba/testing';
 
 const PASSWORD = 'correct horse battery';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${page.url()}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 describe('a knapsack ballot in a real browser', () => {
   let t: TestApp;
@@ -101,17 +90,7 @@ describe('a knapsack ballot in a real browser', () => {
       }).expect(200);
     }
     await post(`/admin/budgeting/cycles/${cycleId}/advance`).expect(200);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    browser = await launchChromium();
     // Booting the app and arranging a whole cycle over HTTP can be slow on a busy machine.
   }, 180_000);
 

@@ -1,22 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import request from 'supertest';
 import { MunicipalityService } from '@chartuloba/platform';
 import { UserProvisioningService } from '@chartuloba/identity';
-import { startTestApp, TestApp } from '@chartuloba/testing';
+import { launchChromium, seriousViolations, startTestApp, TestApp } from '@chartuloba/testing';
 
 const PASSWORD = 'correct horse battery';
 const DAY = 24 * 60 * 60 * 1000;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${page.url()}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 describe('council sessions in a real browser', () => {
   let t: TestApp;
@@ -84,20 +73,7 @@ describe('council sessions in a real browser', () => {
         })
       ).body as { id: string }
     ).id;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

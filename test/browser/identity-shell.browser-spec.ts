@@ -1,21 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { MunicipalityService } from '@chartuloba/platform';
 import { UserProvisioningService } from '@chartuloba/identity';
-import { startTestApp, TestApp } from '@chartuloba/testing';
+import { launchChromium, seriousViolations, startTestApp, TestApp } from '@chartuloba/testing';
 import { linkIn } from '../support/pages';
 
 const PASSWORD = 'correct horse battery';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${page.url()}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 describe('the web shell in a real browser', () => {
   let t: TestApp;
@@ -31,21 +20,7 @@ describe('the web shell in a real browser', () => {
     await t.app
       .get(UserProvisioningService)
       .create({ email: 'staff@test.ge', displayName: 'Tamar Staff', password: PASSWORD, roles: ['staff'] });
-    // Playwright gives every launch a fresh temporary profile of its own.
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

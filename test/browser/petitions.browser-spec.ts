@@ -1,17 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { startTestApp, TestApp } from '@chartuloba/testing';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, seriousViolations, startTestApp, TestApp } from '@chartuloba/testing';
 import { closesOn, createResident, createUser, PASSWORD, setUpMunicipality } from '../support/petitions';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${page.url()}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 describe('petitions in a real browser', () => {
   let t: TestApp;
@@ -23,18 +12,7 @@ describe('petitions in a real browser', () => {
     const staff = await createUser(t, 'staff@test.ge', ['staff']);
     await createResident(t, staff.token, 'author@test.ge');
     await createResident(t, staff.token, 'elvin@test.ge');
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

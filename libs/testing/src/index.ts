@@ -1,3 +1,4 @@
 export * from './smtp-catcher';
 export * from './test-app';
 export * from './test-database';
+export * from './browser';
