@@ -32,13 +32,10 @@ export class BullmqDispatcher
   extends JobDispatcher
   implements OnApplicationBootstrap, BeforeApplicationShutdown
 {
-  private readonly logger = new Logger('BullmqJobs');
+  protected readonly logger = new Logger('BullmqJobs');
   private readonly connection: IORedis;
   private readonly queues = new Map<string, Queue>();
   private timer?: NodeJS.Timeout;
-  private draining?: Promise<number>;
-  private again = false;
-  private stopped = false;
   private readonly prefix: string;
 
   constructor(
@@ -58,35 +55,10 @@ export class BullmqDispatcher
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
     clearInterval(this.timer);
-    await this.draining?.catch(() => undefined);
+    await this.stop();
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     await this.connection.quit().catch(() => undefined);
-  }
-
-  kick(): void {
-    if (this.stopped) {
-      return;
-    }
-    this.drain().catch((error: unknown) =>
-      this.logger.warn(`job hand-off deferred: ${(error as Error).message}`),
-    );
-  }
-
-  drain(): Promise<number> {
-    if (this.draining) {
-      this.again = true;
-      return this.draining;
-    }
-    this.draining = this.handOff().finally(() => {
-      this.draining = undefined;
-      if (this.again && !this.stopped) {
-        this.again = false;
-        this.kick();
-      }
-    });
-    return this.draining;
   }
 
   async scheduleRecurring(job: RecurringJob): Promise<void> {
@@ -106,7 +78,7 @@ export class BullmqDispatcher
     return queue;
   }
 
-  private async handOff(): Promise<number> {
+  protected async pass(): Promise<number> {
     let total = 0;
     for (;;) {
       const handed = await this.dataSource.transaction(async (manager) => {

@@ -23,12 +23,9 @@ export class InlineDispatcher
   extends JobDispatcher
   implements OnApplicationBootstrap, BeforeApplicationShutdown
 {
-  private readonly logger = new Logger('InlineJobs');
+  protected readonly logger = new Logger('InlineJobs');
   private readonly recurring: RecurringJob[] = [];
   private timer?: NodeJS.Timeout;
-  private draining?: Promise<number>;
-  private again = false;
-  private stopped = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -52,37 +49,12 @@ export class InlineDispatcher
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
     clearInterval(this.timer);
-    await this.draining?.catch(() => undefined);
-  }
-
-  kick(): void {
-    if (this.stopped) {
-      return;
-    }
-    this.drain().catch((error: unknown) =>
-      this.logger.error(`job drain failed: ${(error as Error).message}`),
-    );
+    await this.stop();
   }
 
   async scheduleRecurring(job: RecurringJob): Promise<void> {
     this.recurring.push(job);
-  }
-
-  drain(): Promise<number> {
-    if (this.draining) {
-      this.again = true;
-      return this.draining;
-    }
-    this.draining = this.runDue().finally(() => {
-      this.draining = undefined;
-      if (this.again && !this.stopped) {
-        this.again = false;
-        this.kick();
-      }
-    });
-    return this.draining;
   }
 
   private tick(): void {
@@ -100,7 +72,7 @@ export class InlineDispatcher
     this.kick();
   }
 
-  private async runDue(): Promise<number> {
+  protected async pass(): Promise<number> {
     let ran = 0;
     for (;;) {
       if (this.stopped) {

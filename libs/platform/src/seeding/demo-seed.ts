@@ -1,5 +1,6 @@
 import { Injectable, Logger, SetMetadata } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import { orderedProviders } from '../discovery/ordered-providers';
 
 /** A lib's demo records. `order` puts dependencies first (platform 0, identity 10, mechanisms 100+). */
 export interface DemoSeeder {
@@ -20,18 +21,7 @@ export class DemoSeedRunner {
   ) {}
 
   async run(): Promise<string[]> {
-    const seeders = this.discovery
-      .getProviders()
-      .filter((wrapper) => wrapper.metatype && wrapper.instance)
-      .map((wrapper) => ({
-        instance: wrapper.instance as DemoSeeder,
-        name: wrapper.name,
-        order: this.reflector.get<number | undefined>(DEMO_SEEDER, wrapper.metatype as () => unknown),
-      }))
-      .filter(
-        (entry): entry is { instance: DemoSeeder; name: string; order: number } => entry.order !== undefined,
-      )
-      .sort((a, b) => a.order - b.order);
+    const seeders = orderedProviders<DemoSeeder>(this.discovery, this.reflector, DEMO_SEEDER);
     for (const seeder of seeders) {
       await seeder.instance.seedDemo();
       this.logger.log(`demo data: ${seeder.name}`);

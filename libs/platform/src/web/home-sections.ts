@@ -1,5 +1,6 @@
 import { Injectable, SetMetadata } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import { orderedProviders } from '../discovery/ordered-providers';
 import type { VNode } from 'preact';
 import type { PageContext } from './page-context';
 
@@ -23,16 +24,9 @@ export class HomeSections {
   ) {}
 
   async render(ctx: PageContext): Promise<VNode[]> {
-    this.sections ??= this.discovery
-      .getProviders()
-      .filter((wrapper) => wrapper.metatype && wrapper.instance)
-      .map((wrapper) => ({
-        instance: wrapper.instance as HomeSection,
-        order: this.reflector.get<number | undefined>(HOME_SECTION, wrapper.metatype as () => unknown),
-      }))
-      .filter((entry): entry is { instance: HomeSection; order: number } => entry.order !== undefined)
-      .sort((a, b) => a.order - b.order)
-      .map((entry) => entry.instance);
+    this.sections ??= orderedProviders<HomeSection>(this.discovery, this.reflector, HOME_SECTION).map(
+      (entry) => entry.instance,
+    );
     const rendered = await Promise.all(this.sections.map((section) => section.renderHome(ctx)));
     return rendered.filter((node): node is VNode => node !== null);
   }
