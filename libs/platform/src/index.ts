@@ -42,3 +42,4 @@ export { Layout } from './web/layout';
 export { NavItem, PageContext, registerNavItem } from './web/page-context';
 export { PageRenderer, PageRequest } from './web/page-renderer';
 export { renderDocument } from './web/render';
+export { domainErrorsOf, EMPTY_FORM, FormState, formValues, validateForm } from './web/forms';

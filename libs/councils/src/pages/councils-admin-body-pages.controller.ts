@@ -5,12 +5,15 @@ import {
   Actor,
   CurrentActor,
   DomainError,
+  domainErrorsOf,
   FieldError,
+  formValues,
   I18nService,
   PageRenderer,
   PageRequest,
   parseLocalizedText,
   Roles,
+  validateForm,
 } from '@chartuloba/platform';
 import { IdentityFacade } from '@chartuloba/identity';
 import { CouncilsPolicy } from '../councils.policy';
@@ -27,7 +30,6 @@ import { BodiesService } from '../services/bodies.service';
 import { ReportsService } from '../services/reports.service';
 import { CouncilsReadService } from '../services/councils-read.service';
 import { AdminBodyPage, BodyForm } from './admin-body.pages';
-import { domainFormErrors, filled, validateForm } from './forms';
 
 type Form = Record<string, unknown>;
 
@@ -64,7 +66,7 @@ export class CouncilsAdminBodyPagesController {
     @Body() body: Form,
   ): Promise<void> {
     const values = {
-      ...filled(body, [
+      ...formValues(body, [
         'announcementLeadDays',
         'minutesDueDays',
         'responseDays',
@@ -87,7 +89,7 @@ export class CouncilsAdminBodyPagesController {
     @Param('bodyId', ParseUUIDPipe) bodyId: string,
     @Body() body: Form,
   ): Promise<void> {
-    const values = filled(body, ['name', 'userId', 'role', 'termStart', 'termEnd']);
+    const values = formValues(body, ['name', 'userId', 'role', 'termStart', 'termEnd']);
     await this.submit(request, reply, actor, bodyId, 'member', values, AddMemberDto, (dto) =>
       this.bodies.addMember(actor, bodyId, dto),
     );
@@ -102,7 +104,7 @@ export class CouncilsAdminBodyPagesController {
     @Body() body: Form,
   ): Promise<void> {
     const values = {
-      ...filled(body, ['addressee', 'issuedOn', 'responsibleUnit', 'responseDueOn']),
+      ...formValues(body, ['addressee', 'issuedOn', 'responsibleUnit', 'responseDueOn']),
       text: parseLocalizedText(body, 'text'),
     };
     await this.submit(
@@ -166,7 +168,7 @@ export class CouncilsAdminBodyPagesController {
         ? `${body.scheduledAt}:00+04:00`
         : undefined;
     const values = {
-      ...filled(body, ['kind', 'year', 'presenter']),
+      ...formValues(body, ['kind', 'year', 'presenter']),
       title: parseLocalizedText(body, 'reportTitle'),
       place: parseLocalizedText(body, 'reportPlace'),
       scheduledAt: when,
@@ -209,7 +211,7 @@ export class CouncilsAdminBodyPagesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: Form,
   ): Promise<void> {
-    const values = filled(body, [`qa-${id}`]);
+    const values = formValues(body, [`qa-${id}`]);
     await this.submit(
       request,
       reply,
@@ -245,7 +247,7 @@ export class CouncilsAdminBodyPagesController {
         if (!(error instanceof DomainError) || error.kind === 'forbidden' || error.kind === 'not-found') {
           throw error;
         }
-        errors = domainFormErrors(error, t, Object.keys(values)[0] ?? name);
+        errors = domainErrorsOf(error, t, Object.keys(values)[0] ?? name);
       }
     }
     if (errors) {

@@ -5,17 +5,20 @@ import {
   Actor,
   CurrentActor,
   DomainError,
+  domainErrorsOf,
+  EMPTY_FORM,
+  FormState,
   I18nService,
   PageRenderer,
   PageRequest,
   pickText,
   STATUS_OF_KIND,
+  validateForm,
 } from '@chartuloba/platform';
 import { ChangePasswordDto } from '../dto/auth.dto';
 import { AccountsAdminService } from '../services/accounts-admin.service';
 import { AccountsService } from '../services/accounts.service';
 import { AccountPage } from './account.pages';
-import { domainErrorsOf, EMPTY_FORM, FormState, validateForm } from './forms';
 
 /** The signed-in person's own account. No @Public: the guard sends anyone else to sign in. */
 @ApiExcludeController()

@@ -1,7 +1,6 @@
-import { CsrfField, ErrorSummary, Layout, PageContext, Role } from '@chartuloba/platform';
+import { CsrfField, ErrorSummary, FormState, Layout, PageContext, Role } from '@chartuloba/platform';
 import { PASSWORD_MIN } from '../dto/auth.dto';
 import type { AccountRow } from '../repositories/users.repository';
-import { FormState } from './forms';
 import { TextInput } from './inputs';
 
 export function RoleList({ ctx, roles }: { ctx: PageContext; roles: readonly Role[] }) {

@@ -7,11 +7,16 @@ import {
   AppConfig,
   CurrentActor,
   DomainError,
+  domainErrorsOf,
+  EMPTY_FORM,
+  FormState,
+  formValues,
   I18nService,
   PageRenderer,
   PageRequest,
   Roles,
   STATUS_OF_KIND,
+  validateForm,
 } from '@chartuloba/platform';
 import {
   AccountSearchQueryDto,
@@ -26,7 +31,6 @@ import {
   AssistedAccountPage,
   CodeSheetPage,
 } from './admin-accounts.pages';
-import { domainErrorsOf, EMPTY_FORM, FormState, formValues, validateForm } from './forms';
 
 /** Staff pages over the same service as /api/v1/admin/accounts. */
 @ApiExcludeController()

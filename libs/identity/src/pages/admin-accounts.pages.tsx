@@ -2,6 +2,7 @@ import {
   CsrfField,
   ErrorSummary,
   Field,
+  FormState,
   Layout,
   PageContext,
   pickText,
@@ -11,7 +12,6 @@ import {
 import type { AccountRow } from '../repositories/users.repository';
 import { IdentityPolicy } from '../identity.policy';
 import { ResidencyStatus, RoleList } from './account.pages';
-import { FormState } from './forms';
 import { TextInput } from './inputs';
 
 export function AccountsListPage({

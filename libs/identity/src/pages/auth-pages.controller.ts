@@ -6,12 +6,16 @@ import {
   APP_CONFIG,
   AppConfig,
   DomainError,
+  domainErrorsOf,
+  EMPTY_FORM,
+  formValues,
   I18nService,
   PageRenderer,
   PageRequest,
   Public,
   STATUS_OF_KIND,
   Translate,
+  validateForm,
 } from '@chartuloba/platform';
 import { SIGN_IN_THROTTLE } from '../controllers/auth.controller';
 import {
@@ -33,7 +37,7 @@ import {
   SignInPage,
   SignUpPage,
 } from './auth.pages';
-import { domainErrorsOf, EMPTY_FORM, formValues, safeNext, validateForm } from './forms';
+import { safeNext } from './forms';
 
 /** Sign-up, sign-in and password pages: plain forms posting back here, each with its CSRF token. */
 @ApiExcludeController()

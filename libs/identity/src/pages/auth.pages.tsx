@@ -1,6 +1,5 @@
-import { CsrfField, ErrorSummary, Layout, PageContext } from '@chartuloba/platform';
+import { CsrfField, ErrorSummary, FormState, Layout, PageContext } from '@chartuloba/platform';
 import { PASSWORD_MIN } from '../dto/auth.dto';
-import { FormState } from './forms';
 import { TextInput } from './inputs';
 
 interface FormPageProps {
