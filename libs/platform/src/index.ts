@@ -43,3 +43,4 @@ export { NavItem, PageContext, registerNavItem } from './web/page-context';
 export { PageRenderer, PageRequest } from './web/page-renderer';
 export { renderDocument } from './web/render';
 export { domainErrorsOf, EMPTY_FORM, FormState, formValues, validateForm } from './web/forms';
+export { Batcher } from './batching/batcher';

@@ -16,8 +16,17 @@ export interface SignatureCount {
   withdrawn: number;
 }
 
+export interface OnlineSigner {
+  residentKey: string;
+  userId: string;
+  initials: string;
+  notify: boolean;
+  flagReason: string | null;
+}
+
 export interface SignedOnline {
   signatureId: string;
+  residentKey: string;
   status: string;
   threshold: number | null;
   halfReached: boolean;
@@ -63,46 +72,46 @@ export class SignaturesRepository {
   }
 
   /**
-   * One statement: checks the petition takes signatures, inserts the signature (or reactivates a
-   * withdrawn one) and bumps one random counter shard. The unique (petition_id, resident_key) decides
-   * between racing requests of one person; the loser inserts nothing and bumps nothing.
+   * One statement for many residents signing one petition: checks the petition takes signatures, inserts
+   * each signature (or reactivates a withdrawn one) and adds the number inserted to one random counter
+   * shard. The unique (petition_id, resident_key) decides between racing requests of one person; a
+   * resident who loses, or has signed already, gets no row back. Residents must be distinct; they are
+   * inserted in key order, so two batches touching the same residents lock them in the same order.
    */
-  async signOnline(input: {
-    petitionId: string;
-    residentKey: string;
-    userId: string;
-    initials: string;
-    notify: boolean;
-    flagReason: string | null;
-  }): Promise<SignedOnline | null> {
-    const rows = (await this.db.query(
+  async signOnline(petitionId: string, residents: OnlineSigner[]): Promise<SignedOnline[]> {
+    const sorted = [...residents].sort((a, b) => (a.residentKey < b.residentKey ? -1 : 1));
+    return (await this.db.query(
       `WITH p AS (
          SELECT id, status, threshold, half_reached_at FROM petitions_petitions WHERE id = $1 AND ${SIGNABLE}
+       ), i AS (
+         SELECT * FROM unnest($2::text[], $3::uuid[], $4::text[], $5::bool[], $6::text[])
+           WITH ORDINALITY AS i(resident_key, user_id, initials, notify, flag_reason, n)
        ), s AS (
          INSERT INTO petitions_signatures (petition_id, resident_key, user_id, source, initials, notify, flag_reason)
-         SELECT p.id, $2, $3, 'online', $4, $5, $6 FROM p
+         SELECT p.id, i.resident_key, i.user_id, 'online', i.initials, i.notify, i.flag_reason
+         FROM p CROSS JOIN i ORDER BY i.n
          ON CONFLICT (petition_id, resident_key) DO UPDATE
            SET status = 'active', user_id = EXCLUDED.user_id, source = 'online', withdrawn_at = NULL,
                signed_at = now(), notify = EXCLUDED.notify, flag_reason = EXCLUDED.flag_reason
            WHERE petitions_signatures.status = 'withdrawn'
-         RETURNING id
+         RETURNING id, resident_key
        ), c AS (
-         UPDATE petitions_counters SET counted = counted + 1
+         UPDATE petitions_counters SET counted = counted + (SELECT count(*) FROM s)
          WHERE petition_id = $1 AND shard = $7 AND EXISTS (SELECT 1 FROM s)
        )
-       SELECT s.id AS "signatureId", p.status, p.threshold, (p.half_reached_at IS NOT NULL) AS "halfReached"
+       SELECT s.id AS "signatureId", s.resident_key AS "residentKey", p.status, p.threshold,
+         (p.half_reached_at IS NOT NULL) AS "halfReached"
        FROM s CROSS JOIN p`,
       [
-        input.petitionId,
-        input.residentKey,
-        input.userId,
-        input.initials,
-        input.notify,
-        input.flagReason,
+        petitionId,
+        sorted.map((r) => r.residentKey),
+        sorted.map((r) => r.userId),
+        sorted.map((r) => r.initials),
+        sorted.map((r) => r.notify),
+        sorted.map((r) => r.flagReason),
         this.shard(),
       ],
     )) as SignedOnline[];
-    return rows[0] ?? null;
   }
 
   /** Withdraws an online signature while the petition runs; null when there was none to withdraw. */

@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Actor, AuditLog, DomainEvents, TransactionRunner } from '@chartuloba/platform';
+import {
+  Actor,
+  AuditLog,
+  Batcher,
+  DomainEvents,
+  RequestContext,
+  TransactionRunner,
+} from '@chartuloba/platform';
 import { IdentityFacade } from '@chartuloba/identity';
 import { acceptsSignatures, PUBLIC_STATUSES } from '../domain/lifecycle';
 import { halfThreshold } from '../domain/threshold';
@@ -8,7 +15,12 @@ import { initialsOf } from '../domain/initials';
 import { PETITION_THRESHOLD_REACHED, PetitionThresholdReachedEvent } from '../events/petition.events';
 import { notFound, PetitionError } from '../petitions.errors';
 import { PetitionsRepository } from '../repositories/petitions.repository';
-import { SignatureCount, SignaturesRepository } from '../repositories/signatures.repository';
+import {
+  OnlineSigner,
+  SignatureCount,
+  SignedOnline,
+  SignaturesRepository,
+} from '../repositories/signatures.repository';
 import { AbuseGuard } from './abuse-guard';
 import { PetitionNotifier } from './petition-notifier';
 import { PetitionsService } from './petitions.service';
@@ -17,11 +29,30 @@ import { PetitionTransitions } from './petition-transitions';
 /** How long a count read may be served from memory: the DB stays exact; a page may lag it by this much. */
 const COUNT_CACHE_MS = 250;
 
+/**
+ * Concurrent sign requests share transactions: a few batches at a time leave the pool free for everyone
+ * else, and a batch is capped so one statement's arrays stay small.
+ */
+const SIGNING_BATCHES = { concurrency: 4, maxBatch: 256 };
+
+type SignOutcome = { row: SignedOnline | null } | { error: unknown };
+
+interface SignRequest {
+  actor: Actor;
+  petitionId: string;
+  requestId: string | null;
+  signer: OnlineSigner;
+}
+
 /** Signing, withdrawing, the count, and the milestones the count passes. */
 @Injectable()
 export class SigningService {
   private readonly logger = new Logger(SigningService.name);
   private readonly counts = new Map<string, { at: number; value: Promise<SignatureCount> }>();
+  private readonly signings = new Batcher<SignRequest, SignOutcome>(
+    (requests) => this.signEach(requests),
+    SIGNING_BATCHES,
+  );
 
   constructor(
     private readonly signatures: SignaturesRepository,
@@ -46,38 +77,96 @@ export class SigningService {
         'Only residents whose residency the municipality verified can sign',
       );
     }
-    const flagReason = this.abuse.flagFor(petitionId, actor.id, ip);
-    const signed = await this.transactions.run(async () => {
-      const result = await this.signatures.signOnline({
-        petitionId,
+    const outcome = await this.signings.submit({
+      actor,
+      petitionId,
+      requestId: RequestContext.current()?.requestId ?? null,
+      signer: {
         residentKey,
         userId: actor.id,
         initials: initialsOf(actor.label),
         notify,
-        flagReason,
-      });
-      if (result) {
-        await this.audit.record({
-          actor,
-          action: 'petitions.signed',
-          subject: { type: 'petition', id: petitionId },
-          summary: flagReason ? `Signed online (flagged: ${flagReason})` : 'Signed online',
-          data: { signatureId: result.signatureId, flag: flagReason },
-        });
-      }
-      return result;
+        flagReason: this.abuse.flagFor(petitionId, actor.id, ip),
+      },
     });
+    if ('error' in outcome) {
+      throw outcome.error;
+    }
+    const signed = outcome.row;
     if (!signed) {
       throw await this.whyNotSigned(petitionId, residentKey);
     }
-    this.counts.delete(petitionId);
-    if (signed.status === 'open' && signed.threshold !== null) {
-      // Checked after the signing commit, against the committed count, in its own transaction.
-      await this.checkMilestones(petitionId).catch((error: unknown) =>
-        this.logger.warn(`milestone check failed: ${(error as Error).message}`),
-      );
-    }
     return { signatureId: signed.signatureId };
+  }
+
+  /**
+   * Signs a batch of concurrent requests in one transaction: one statement per petition and one audit
+   * INSERT, so a burst of signers costs a few round trips and one commit instead of several each. A
+   * resident asking twice in one batch is signed once; the other request is answered as already signed.
+   */
+  private async signBatch(requests: SignRequest[]): Promise<Array<SignedOnline | null>> {
+    const byPetition = new Map<string, Map<string, number>>();
+    requests.forEach((request, i) => {
+      const residents = byPetition.get(request.petitionId) ?? new Map<string, number>();
+      byPetition.set(request.petitionId, residents);
+      if (!residents.has(request.signer.residentKey)) {
+        residents.set(request.signer.residentKey, i);
+      }
+    });
+    const results: Array<SignedOnline | null> = requests.map(() => null);
+    await this.transactions.run(async () => {
+      for (const [petitionId, residents] of byPetition) {
+        const signers = [...residents.values()].map((i) => (requests[i] as SignRequest).signer);
+        for (const row of await this.signatures.signOnline(petitionId, signers)) {
+          results[residents.get(row.residentKey) as number] = row;
+        }
+      }
+      await this.audit.recordMany(
+        requests.flatMap((request, i) => {
+          const row = results[i];
+          const flag = request.signer.flagReason;
+          return row
+            ? [
+                {
+                  actor: request.actor,
+                  requestId: request.requestId,
+                  action: 'petitions.signed',
+                  subject: { type: 'petition', id: request.petitionId },
+                  summary: flag ? `Signed online (flagged: ${flag})` : 'Signed online',
+                  data: { signatureId: row.signatureId, flag },
+                },
+              ]
+            : [];
+        }),
+      );
+    });
+    for (const petitionId of byPetition.keys()) {
+      this.counts.delete(petitionId);
+      const open = results.find((row, i) => row && requests[i]?.petitionId === petitionId);
+      if (open && open.status === 'open' && open.threshold !== null) {
+        // Checked after the signing commit, against the committed count, in its own transaction.
+        await this.checkMilestones(petitionId).catch((error: unknown) =>
+          this.logger.warn(`milestone check failed: ${(error as Error).message}`),
+        );
+      }
+    }
+    return results;
+  }
+
+  /** A batch that failed as a whole is retried one request at a time, so each error reaches only its caller. */
+  private async signEach(requests: SignRequest[]): Promise<SignOutcome[]> {
+    try {
+      return (await this.signBatch(requests)).map((row) => ({ row }));
+    } catch (error) {
+      if (requests.length === 1) {
+        return [{ error }];
+      }
+      const outcomes: SignOutcome[] = [];
+      for (const request of requests) {
+        outcomes.push(...(await this.signEach([request])));
+      }
+      return outcomes;
+    }
   }
 
   async withdraw(actor: Actor, petitionId: string, ip: string): Promise<void> {

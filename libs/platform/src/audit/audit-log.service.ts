@@ -12,6 +12,8 @@ export interface AuditEntry {
   subject: { type: string; id?: string | null };
   summary: string;
   data?: Record<string, unknown>;
+  /** The request the change belongs to, when recorded outside its context (batched work). */
+  requestId?: string | null;
 }
 
 /** Records a state change in the current transaction: it is in the log exactly when the change is. */
@@ -23,23 +25,39 @@ export class AuditLog {
   ) {}
 
   async record(entry: AuditEntry): Promise<void> {
+    await this.recordMany([entry]);
+  }
+
+  /**
+   * Several entries in one INSERT (work batched across requests). Each entry may name the request it
+   * belongs to; otherwise the current request's id and actor apply.
+   */
+  async recordMany(entries: AuditEntry[]): Promise<void> {
+    if (!entries.length) {
+      return;
+    }
     const context = RequestContext.current();
-    const actor = entry.actor === undefined ? context?.actor : entry.actor;
     await this.transactions
       .manager()
       .createQueryBuilder()
       .insert()
       .into(AuditLogEntity)
-      .values({
-        actorId: actor?.id ?? null,
-        actorLabel: actor?.label ?? (actor === null || !context ? 'system' : 'anonymous'),
-        action: entry.action,
-        subjectType: entry.subject.type,
-        subjectId: entry.subject.id ?? null,
-        summary: entry.summary,
-        requestId: context?.requestId ?? null,
-        data: (entry.data ?? null) as AuditLogEntity['data'] & object,
-      })
+      .values(
+        entries.map((entry) => {
+          const actor = entry.actor === undefined ? context?.actor : entry.actor;
+          const requestId = entry.requestId === undefined ? context?.requestId : entry.requestId;
+          return {
+            actorId: actor?.id ?? null,
+            actorLabel: actor?.label ?? (actor === null || !context ? 'system' : 'anonymous'),
+            action: entry.action,
+            subjectType: entry.subject.type,
+            subjectId: entry.subject.id ?? null,
+            summary: entry.summary,
+            requestId: requestId ?? null,
+            data: (entry.data ?? null) as AuditLogEntity['data'] & object,
+          };
+        }),
+      )
       .updateEntity(false)
       .execute();
     this.transactions.afterCommit(() => this.chainer.soon());
