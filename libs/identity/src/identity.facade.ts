@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Locale, Role } from '@chartuloba/platform';
+import { Batcher, Locale, Role, TransactionRunner } from '@chartuloba/platform';
 import { normalizePersonalNumber } from './domain/personal-number';
 import { IdentityError } from './identity.errors';
 import { ResidencyRepository } from './repositories/residency.repository';
 import { UsersRepository } from './repositories/users.repository';
 import { IdentityKeys } from './services/identity-keys';
+
+const RESIDENT_KEY_LOOKUPS = { concurrency: 4, maxBatch: 256 };
 
 export interface AccountContact {
   id: string;
@@ -26,10 +28,17 @@ export interface Residency {
  */
 @Injectable()
 export class IdentityFacade {
+  // Signing and voting ask this on every request; concurrent asks share one query.
+  private readonly residentKeys = new Batcher<string, string | null>(async (userIds) => {
+    const found = await this.residency.personalNumberHashes(userIds);
+    return userIds.map((id) => found.get(id) ?? null);
+  }, RESIDENT_KEY_LOOKUPS);
+
   constructor(
     private readonly users: UsersRepository,
     private readonly residency: ResidencyRepository,
     private readonly keys: IdentityKeys,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async isResidentVerified(userId: string): Promise<boolean> {
@@ -45,7 +54,11 @@ export class IdentityFacade {
 
   /** The keyed hash of a verified resident's personal number: one person, one key, across all accounts. */
   async residentKeyOf(userId: string): Promise<string | null> {
-    return (await this.residency.find(userId))?.personalNumberHash ?? null;
+    if (this.transactions.inTransaction()) {
+      // Inside a caller's transaction, read through it: it may hold a residency not yet committed.
+      return (await this.residency.find(userId))?.personalNumberHash ?? null;
+    }
+    return this.residentKeys.submit(userId);
   }
 
   /** The same keyed hash for a number written on paper (a signature sheet, a ballot register). */

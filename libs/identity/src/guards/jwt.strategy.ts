@@ -15,7 +15,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: keys.jwt,
+      // passport-jwt's types say string or Buffer; it hands the key to jsonwebtoken, which takes a KeyObject.
+      secretOrKey: keys.jwt as unknown as Buffer,
       algorithms: ['HS256'],
       issuer: config.publicUrl,
       audience: 'chartuloba-api',

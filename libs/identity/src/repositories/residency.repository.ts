@@ -12,6 +12,17 @@ export class ResidencyRepository {
     return this.transactions.manager().findOne(ResidencyEntity, { where: { userId } });
   }
 
+  /** The keyed personal-number hash of each verified user among `userIds`. */
+  async personalNumberHashes(userIds: string[]): Promise<Map<string, string>> {
+    const rows = (await this.transactions
+      .manager()
+      .query(
+        `SELECT user_id AS "userId", personal_number_hash AS hash FROM identity_residency WHERE user_id = ANY($1::uuid[])`,
+        [userIds],
+      )) as Array<{ userId: string; hash: string }>;
+    return new Map(rows.map((row) => [row.userId, row.hash]));
+  }
+
   async findByPersonalNumberHash(hash: string): Promise<ResidencyEntity | null> {
     return this.transactions.manager().findOne(ResidencyEntity, { where: { personalNumberHash: hash } });
   }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { TransactionRunner } from '@chartuloba/platform';
+import { Role, TransactionRunner } from '@chartuloba/platform';
 import { SessionEntity, SessionKind } from '../entities/session.entity';
+
+/** A live session with what the access check needs of its user, read in one query. */
+export interface LiveSession {
+  sessionId: string;
+  key: string;
+  userId: string;
+  displayName: string;
+  roles: Role[];
+  lastSeenAt: Date;
+}
 
 @Injectable()
 export class SessionsRepository {
@@ -24,6 +34,18 @@ export class SessionsRepository {
       .where('s.token_hash = :tokenHash AND s.kind = :kind', { tokenHash, kind })
       .andWhere('s.revoked_at IS NULL AND s.expires_at > now()')
       .getOne();
+  }
+
+  /** Live sessions of one kind by id or by token hash, each joined to its user (missing keys: not live). */
+  async findLive(kind: SessionKind, by: 'id' | 'token_hash', keys: string[]): Promise<LiveSession[]> {
+    const column = by === 'id' ? 's.id::text' : 's.token_hash';
+    return (await this.transactions.manager().query(
+      `SELECT s.id AS "sessionId", ${column} AS key, u.id AS "userId", u.display_name AS "displayName",
+         u.roles, s.last_seen_at AS "lastSeenAt"
+       FROM identity_sessions s JOIN identity_users u ON u.id = s.user_id
+       WHERE ${column} = ANY($1::text[]) AND s.kind = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [keys, kind],
+    )) as LiveSession[];
   }
 
   async findActiveById(id: string, kind: SessionKind): Promise<SessionEntity | null> {

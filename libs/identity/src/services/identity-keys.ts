@@ -1,3 +1,4 @@
+import { createSecretKey, KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@chartuloba/platform';
 import { deriveKey, hmac } from '../domain/secrets';
@@ -5,13 +6,14 @@ import { deriveKey, hmac } from '../domain/secrets';
 /** The keys identity derives from APP_SECRET, each for one purpose. */
 @Injectable()
 export class IdentityKeys {
-  readonly jwt: Buffer;
+  /** A KeyObject, not bytes: jsonwebtoken otherwise tries (and fails) to parse bytes as a public key on every verify. */
+  readonly jwt: KeyObject;
   private readonly personalNumber: Buffer;
   private readonly assistedCode: Buffer;
   private readonly login: Buffer;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.jwt = deriveKey(config.appSecret, 'jwt');
+    this.jwt = createSecretKey(deriveKey(config.appSecret, 'jwt'));
     this.personalNumber = deriveKey(config.appSecret, 'personal-number');
     this.assistedCode = deriveKey(config.appSecret, 'assisted-code');
     this.login = deriveKey(config.appSecret, 'login');

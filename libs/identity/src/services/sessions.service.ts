@@ -1,15 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { Actor, APP_CONFIG, AppConfig } from '@chartuloba/platform';
+import { Actor, APP_CONFIG, AppConfig, Batcher } from '@chartuloba/platform';
 import { randomToken, sha256 } from '../domain/secrets';
 import { UserEntity } from '../entities/user.entity';
-import { SessionsRepository } from '../repositories/sessions.repository';
-import { UsersRepository } from '../repositories/users.repository';
+import { SessionKind } from '../entities/session.entity';
+import { LiveSession, SessionsRepository } from '../repositories/sessions.repository';
 
 export const SESSION_COOKIE = 'sid';
 export const WEB_SESSION_DAYS = 30;
 export const BEARER_TTL_SECONDS = 3600;
 const TOUCH_EVERY_MS = 5 * 60_000;
+const SESSION_LOOKUPS = { concurrency: 4, maxBatch: 256 };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface BearerClaims {
   sub: string;
@@ -26,12 +28,25 @@ export function actorOf(user: UserEntity): Actor {
  */
 @Injectable()
 export class SessionsService {
+  // Every request checks its session; concurrent checks share one query (still read fresh each time).
+  private readonly webSessions = this.liveSessionLookup('web', 'token_hash');
+  private readonly apiSessions = this.liveSessionLookup('api', 'id');
+
   constructor(
     private readonly sessions: SessionsRepository,
-    private readonly users: UsersRepository,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private liveSessionLookup(
+    kind: SessionKind,
+    by: 'id' | 'token_hash',
+  ): Batcher<string, LiveSession | undefined> {
+    return new Batcher(async (keys) => {
+      const found = new Map((await this.sessions.findLive(kind, by, keys)).map((row) => [row.key, row]));
+      return keys.map((key) => found.get(key));
+    }, SESSION_LOOKUPS);
+  }
 
   /** A new web session; answers the secret for the cookie (only its hash is stored). */
   async startWebSession(userId: string): Promise<string> {
@@ -46,18 +61,14 @@ export class SessionsService {
   }
 
   async actorOfWebSession(token: string): Promise<Actor | undefined> {
-    const session = await this.sessions.findActiveByHash(sha256(token), 'web');
+    const session = await this.webSessions.submit(sha256(token));
     if (!session) {
       return undefined;
     }
-    const user = await this.users.findById(session.userId);
-    if (!user) {
-      return undefined;
-    }
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await this.sessions.touch(session.id);
+      await this.sessions.touch(session.sessionId);
     }
-    return actorOf(user);
+    return { id: session.userId, label: session.displayName, roles: [...session.roles] };
   }
 
   async endWebSession(token: string): Promise<void> {
@@ -87,12 +98,11 @@ export class SessionsService {
   }
 
   async actorOfBearer(claims: BearerClaims): Promise<Actor | undefined> {
-    const session = await this.sessions.findActiveById(claims.sid, 'api');
+    const session = UUID.test(claims.sid) ? await this.apiSessions.submit(claims.sid) : undefined;
     if (!session || session.userId !== claims.sub) {
       return undefined;
     }
-    const user = await this.users.findById(session.userId);
-    return user ? actorOf(user) : undefined;
+    return { id: session.userId, label: session.displayName, roles: [...session.roles] };
   }
 
   async revokeBearer(sessionId: string): Promise<void> {
