@@ -2,8 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { ThrottlerGuard, ThrottlerModule, ThrottlerStorage } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
@@ -99,9 +98,9 @@ export class PlatformModule {
         ThrottlerModule.forRootAsync({
           imports: [ThrottlerStorageModule.forConfig(config)],
           inject: [THROTTLER_STORAGE],
-          useFactory: (storage: ThrottlerStorageRedisService | null) => ({
+          useFactory: (storage: ThrottlerStorage) => ({
             throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
-            storage: storage ?? undefined,
+            storage,
             skipIf: (context) =>
               QUIET_PATHS.test(context.switchToHttp().getRequest<{ url?: string }>().url ?? ''),
           }),

@@ -1,11 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import type { AppConfig } from '../config/app-config';
+import { WindowThrottlerStorage } from './window-throttler-storage';
 
 export const THROTTLER_STORAGE = Symbol('THROTTLER_STORAGE');
 
 /**
- * Rate-limit counters in Redis when it is configured, so every api replica counts together. Made by a
+ * Rate-limit counters in Redis when it is configured, so every api replica counts together; in process
+ * otherwise. Made by a
  * provider, not passed as an instance, so Nest's shutdown hook closes its Redis connection.
  */
 @Module({})
@@ -22,7 +24,7 @@ export class ThrottlerStorageModule {
               ? new ThrottlerStorageRedisService(config.redisUrl, {
                   keyPrefix: `${config.queuePrefix}:throttle:`,
                 })
-              : null,
+              : new WindowThrottlerStorage(),
         },
       ],
       exports: [THROTTLER_STORAGE],
