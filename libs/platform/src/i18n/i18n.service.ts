@@ -13,6 +13,7 @@ const GEL = 'GEL';
 @Injectable()
 export class I18nService {
   private readonly formats = new Map<string, IntlMessageFormat>();
+  private readonly formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
   readonly defaultLocale: Locale;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -65,25 +66,38 @@ export class I18nService {
   }
 
   formatDate(locale: Locale, date: Date, style: 'date' | 'datetime' = 'date'): string {
-    return new Intl.DateTimeFormat(locale, {
-      dateStyle: 'long',
-      ...(style === 'datetime' ? { timeStyle: 'short' } : {}),
-      timeZone: 'Asia/Tbilisi',
-    }).format(date);
+    return this.formatter(
+      `${locale}:${style}`,
+      () =>
+        new Intl.DateTimeFormat(locale, {
+          dateStyle: 'long',
+          ...(style === 'datetime' ? { timeStyle: 'short' } : {}),
+          timeZone: 'Asia/Tbilisi',
+        }),
+    ).format(date);
   }
 
   formatNumber(locale: Locale, value: number): string {
-    return new Intl.NumberFormat(locale).format(value);
+    return this.formatter(`${locale}:number`, () => new Intl.NumberFormat(locale)).format(value);
   }
 
   /** Amounts are kept in tetri (1/100 GEL) as integers; shown per locale. */
   formatGel(locale: Locale, tetri: number | bigint): string {
     const amount = Number(tetri) / 100;
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: GEL,
-      currencyDisplay: 'symbol',
-    }).format(amount);
+    return this.formatter(
+      `${locale}:gel`,
+      () => new Intl.NumberFormat(locale, { style: 'currency', currency: GEL, currencyDisplay: 'symbol' }),
+    ).format(amount);
+  }
+
+  /** Intl formatters are costly to build (a page formats dozens of values) and immutable, so one per kind. */
+  private formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+    let formatter = this.formatters.get(key) as F | undefined;
+    if (!formatter) {
+      formatter = make();
+      this.formatters.set(key, formatter);
+    }
+    return formatter;
   }
 
   private format(locale: Locale, key: string, message: string, params?: MessageParams): string {
