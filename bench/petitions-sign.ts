@@ -14,12 +14,14 @@ import { createTestDatabase } from '../libs/testing/src/test-database';
  * answers, drives reads of the count endpoint and the petition page, and measures the ceiling: a bare
  * single-row durable INSERT … ON CONFLICT DO NOTHING through pg at the same concurrency.
  *
- * BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_RESIDENTS (40000), BENCH_POOL (DATABASE_POOL_SIZE, 20).
+ * BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_RESIDENTS (40000), BENCH_POOL (DATABASE_POOL_SIZE, 20),
+ * BENCH_PROFILE_DIR (unset: no profile; set: the portal writes a V8 CPU profile there when it stops).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 40000);
 const POOL = process.env.BENCH_POOL ?? '20';
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const APP_SECRET = `bench-${randomBytes(24).toString('hex')}`;
 const ROOT = resolve(__dirname, '../..');
 
@@ -92,7 +94,8 @@ async function main(): Promise<void> {
   const database = await createTestDatabase(base);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [resolve(ROOT, 'dist/apps/api/src/main.js')], {
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR)}`] : [];
+  const child = spawn(process.execPath, [...profile, resolve(ROOT, 'dist/apps/api/src/main.js')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
