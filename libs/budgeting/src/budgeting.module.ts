@@ -6,6 +6,8 @@ import { BudgetingController } from './controllers/budgeting.controller';
 import './i18n';
 import { BudgetingAdminPagesController } from './pages/budgeting-admin-pages.controller';
 import { BudgetingPagesController } from './pages/budgeting-pages.controller';
+import { BudgetingDeskPagesController } from './pages/budgeting-desk-pages.controller';
+import { BudgetingStaffPagesController } from './pages/budgeting-staff-pages.controller';
 import { BudgetingProcessor } from './processors/budgeting.processor';
 import { BallotsRepository } from './repositories/ballots.repository';
 import { CyclesRepository } from './repositories/cycles.repository';
@@ -45,6 +47,8 @@ export const BUDGETING_PROVIDERS = [
     BudgetingController,
     BudgetingAdminController,
     BudgetingPagesController,
+    BudgetingStaffPagesController,
+    BudgetingDeskPagesController,
     BudgetingAdminPagesController,
   ],
   providers: BUDGETING_PROVIDERS,

@@ -14,9 +14,9 @@ const cycle = (over: Partial<PhaseDates>): PhaseDates => ({
 describe('phase dates', () => {
   it('treats a missing bound as open and the closing moment as already closed', () => {
     expect(withinWindow(null, null, at('2026-01-01T00:00:00Z'))).toBe(true);
-    expect(withinWindow(at('2026-09-01T00:00:00Z'), at('2026-10-01T00:00:00Z'), at('2026-10-01T00:00:00Z'))).toBe(
-      false,
-    );
+    expect(
+      withinWindow(at('2026-09-01T00:00:00Z'), at('2026-10-01T00:00:00Z'), at('2026-10-01T00:00:00Z')),
+    ).toBe(false);
     expect(withinWindow(at('2026-09-01T00:00:00Z'), null, at('2026-08-31T23:59:59Z'))).toBe(false);
   });
 

@@ -103,7 +103,11 @@ export class ReviewDto {
     'shortlist' | 'reject';
   @ApiProperty() @IsBoolean() feasible!: boolean;
   @ApiProperty() @IsBoolean() legal!: boolean;
-  @ApiProperty({ description: 'Staff cost estimate (GEL)' }) @Type(() => Number) @IsInt() @Min(0) costEstimate!: number;
+  @ApiProperty({ description: 'Staff cost estimate (GEL)' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  costEstimate!: number;
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: { type: 'string' },

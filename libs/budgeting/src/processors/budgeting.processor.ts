@@ -16,7 +16,11 @@ export class BudgetingProcessor extends WorkerHost implements OnApplicationBoots
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.recurring.register({ queue: BUDGETING_QUEUE, name: ADVANCE_DUE_JOB, everyMs: ADVANCE_EVERY_MS });
+    await this.recurring.register({
+      queue: BUDGETING_QUEUE,
+      name: ADVANCE_DUE_JOB,
+      everyMs: ADVANCE_EVERY_MS,
+    });
   }
 
   async process(job: Job): Promise<unknown> {

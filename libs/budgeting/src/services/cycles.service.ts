@@ -56,13 +56,23 @@ export class CyclesService {
       throw budgetingError('budgeting.title-missing', 'invalid', 'A cycle needs a title', 'title');
     }
     if (input.outcomeRule === 'greedy-threshold' && input.minScore === null) {
-      throw budgetingError('budgeting.needs-min-score', 'invalid', 'greedy-threshold needs a minimum', 'minScore');
+      throw budgetingError(
+        'budgeting.needs-min-score',
+        'invalid',
+        'greedy-threshold needs a minimum',
+        'minScore',
+      );
     }
     if (input.ballotType === 'k-approval' && !input.ballotK) {
       throw budgetingError('budgeting.needs-k', 'invalid', 'k-approval needs k', 'ballotK');
     }
     if (input.ballotType === 'cumulative' && !input.ballotPoints) {
-      throw budgetingError('budgeting.needs-points', 'invalid', 'Cumulative ballots need points', 'ballotPoints');
+      throw budgetingError(
+        'budgeting.needs-points',
+        'invalid',
+        'Cumulative ballots need points',
+        'ballotPoints',
+      );
     }
     const late = datesOutOfOrder(input);
     if (late) {

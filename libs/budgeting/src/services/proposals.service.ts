@@ -150,7 +150,12 @@ export class ProposalsService {
     const project = await this.project(projectId);
     await this.cycleIn(project.cycleId, 'review');
     if (input.decision === 'reject' && !Object.values(input.reason).some((t) => t?.trim())) {
-      throw budgetingError('budgeting.reason-missing', 'invalid', 'A rejection needs public reasons', 'reason');
+      throw budgetingError(
+        'budgeting.reason-missing',
+        'invalid',
+        'A rejection needs public reasons',
+        'reason',
+      );
     }
     if (input.decision === 'shortlist' && (!input.review.feasible || !input.review.legal)) {
       throw budgetingError(
