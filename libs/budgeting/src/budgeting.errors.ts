@@ -21,6 +21,16 @@ export type BudgetingErrorCode =
   | 'budgeting.paper-number-used'
   | 'budgeting.merge-not-agreed'
   | 'budgeting.invalid'
+  | 'budgeting.dates-out-of-order'
+  | 'budgeting.over-total'
+  | 'budgeting.needs-k'
+  | 'budgeting.needs-points'
+  | 'budgeting.needs-min-score'
+  | 'budgeting.title-missing'
+  | 'budgeting.reason-missing'
+  | 'budgeting.not-shortlistable'
+  | 'budgeting.proposals-closed'
+  | 'budgeting.voting-closed'
   | 'budgeting.pb-invalid';
 
 export class BudgetingError extends DomainError<BudgetingErrorCode> {}

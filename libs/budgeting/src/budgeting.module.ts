@@ -6,6 +6,9 @@ import { BudgetingController } from './controllers/budgeting.controller';
 import './i18n';
 import { BudgetingAdminPagesController } from './pages/budgeting-admin-pages.controller';
 import { BudgetingPagesController } from './pages/budgeting-pages.controller';
+import { BudgetingDeskPagesController } from './pages/budgeting-desk-pages.controller';
+import { BudgetingStaffPagesController } from './pages/budgeting-staff-pages.controller';
+import { BudgetingProcessor } from './processors/budgeting.processor';
 import { BallotsRepository } from './repositories/ballots.repository';
 import { CyclesRepository } from './repositories/cycles.repository';
 import { BallotsService } from './services/ballots.service';
@@ -17,6 +20,12 @@ import { ProposalsService } from './services/proposals.service';
 import { ResultsService } from './services/results.service';
 
 registerNavItem({ href: '/budgeting', labelKey: 'budgeting.nav', order: 300 });
+registerNavItem({
+  href: '/admin/budgeting',
+  labelKey: 'budgeting.nav.admin',
+  order: 820,
+  roles: ['staff', 'admin'],
+});
 
 export const BUDGETING_PROVIDERS = [
   CyclesRepository,
@@ -28,6 +37,7 @@ export const BUDGETING_PROVIDERS = [
   ResultsService,
   PbExchangeService,
   BudgetingDemoSeed,
+  BudgetingProcessor,
 ];
 
 /** Participatory budgeting: cycles, proposals, review, council approval, ballots, tally, results, tracking. */
@@ -37,9 +47,17 @@ export const BUDGETING_PROVIDERS = [
     BudgetingController,
     BudgetingAdminController,
     BudgetingPagesController,
+    BudgetingStaffPagesController,
+    BudgetingDeskPagesController,
     BudgetingAdminPagesController,
   ],
   providers: BUDGETING_PROVIDERS,
   exports: [PbExchangeService, ResultsService, CyclesService],
 })
 export class BudgetingModule {}
+
+/** For apps/worker: what the recurring phase sweep needs (dates, gates, the tally), no HTTP. */
+@Module({
+  providers: [CyclesRepository, BallotsRepository, ResultsService, CyclesService, BudgetingProcessor],
+})
+export class BudgetingWorkerModule {}

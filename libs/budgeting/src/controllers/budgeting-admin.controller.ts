@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, API_PREFIX, CurrentActor, Roles } from '@chartuloba/platform';
 import {
   CreateCycleDto,
+  cycleInputOf,
   ImplementationUpdateDto,
   ImportPbDto,
   MergeDto,
@@ -32,29 +33,7 @@ export class BudgetingAdminController {
   @Post('cycles')
   @ApiOperation({ summary: 'Create a cycle with its rules, budgets, ballot type, outcome rule and dates' })
   async create(@CurrentActor() actor: Actor, @Body() body: CreateCycleDto) {
-    const date = (value?: string) => (value ? new Date(value) : null);
-    return this.cycles.create(actor, {
-      title: body.title,
-      rules: body.rules,
-      totalBudget: body.totalBudget,
-      districtBudgets: body.districtBudgets ?? [],
-      municipalBudget: body.municipalBudget ?? null,
-      maxProjectCost: body.maxProjectCost ?? null,
-      categories: body.categories ?? [],
-      proposeRequiresResident: body.proposeRequiresResident ?? true,
-      minVoterAge: body.minVoterAge ?? 16,
-      ballotType: body.ballotType,
-      ballotK: body.ballotK ?? null,
-      ballotPoints: body.ballotPoints ?? null,
-      outcomeRule: body.outcomeRule,
-      minScore: body.minScore ?? null,
-      tieBreak: body.tieBreak ?? 'cheaper-first',
-      needsCouncil: body.needsCouncil ?? false,
-      proposalsFrom: date(body.proposalsFrom),
-      reviewFrom: date(body.reviewFrom),
-      votingFrom: date(body.votingFrom),
-      votingUntil: date(body.votingUntil),
-    });
+    return this.cycles.create(actor, cycleInputOf(body));
   }
 
   @Post('cycles/:id/advance')

@@ -45,3 +45,60 @@ export function reviewGate(state: ReviewState): 'review-pending' | 'shortlist-em
   }
   return state.shortlisted === 0 ? 'shortlist-empty' : null;
 }
+
+/** Whether `now` lies in [from, until): an unset bound leaves that side open (dates are optional). */
+export function withinWindow(from: Date | null, until: Date | null, now: Date): boolean {
+  return (!from || now.getTime() >= from.getTime()) && (!until || now.getTime() < until.getTime());
+}
+
+export interface PhaseDates {
+  phase: CyclePhase;
+  needsCouncil: boolean;
+  imported: boolean;
+  reviewFrom: Date | null;
+  votingFrom: Date | null;
+  votingUntil: Date | null;
+}
+
+/**
+ * The phase a cycle's dates move it to at `now`, or null. Sending the shortlist to the Sakrebulo stays a
+ * staff act (it files a motion), so a cycle that needs the council never leaves review by the clock.
+ */
+export function phaseDue(cycle: PhaseDates, now: Date): CyclePhase | null {
+  if (cycle.imported) {
+    return null;
+  }
+  const reached = (date: Date | null) => !!date && now.getTime() >= date.getTime();
+  switch (cycle.phase) {
+    case 'proposals':
+      return reached(cycle.reviewFrom) ? 'review' : null;
+    case 'review':
+      return !cycle.needsCouncil && reached(cycle.votingFrom) ? 'voting' : null;
+    case 'voting':
+      return reached(cycle.votingUntil) ? 'tallied' : null;
+    case 'council':
+    case 'council-rejected':
+    case 'tallied':
+    case 'published':
+      return null;
+  }
+}
+
+/** The first pair of phase dates that is out of order, as the later field's name, or null. */
+export function datesOutOfOrder(dates: {
+  proposalsFrom: Date | null;
+  reviewFrom: Date | null;
+  votingFrom: Date | null;
+  votingUntil: Date | null;
+}): 'reviewFrom' | 'votingFrom' | 'votingUntil' | null {
+  const order = ['proposalsFrom', 'reviewFrom', 'votingFrom', 'votingUntil'] as const;
+  let last: Date | null = null;
+  for (const name of order) {
+    const date = dates[name];
+    if (date && last && date.getTime() <= last.getTime()) {
+      return name === 'proposalsFrom' ? null : name;
+    }
+    last = date ?? last;
+  }
+  return null;
+}

@@ -20,6 +20,7 @@ import type { LocalizedText } from '@chartuloba/platform';
 import { BALLOT_TYPES, type BallotType } from '../domain/ballot-rules';
 import { TALLY_RULES, type TallyRule } from '../domain/tally.rules';
 import type { ImplementationStatus } from '../repositories/budgeting.rows';
+import type { CreateCycleInput } from '../services/cycles.service';
 
 export class CategoryDto {
   @ApiProperty() @IsString() @MaxLength(40) key!: string;
@@ -28,7 +29,7 @@ export class CategoryDto {
 
 export class DistrictBudgetDto {
   @ApiProperty() @IsUUID() settlementId!: string;
-  @ApiProperty({ description: 'GEL' }) @IsInt() @Min(0) budget!: number;
+  @ApiProperty({ description: 'GEL' }) @Type(() => Number) @IsInt() @Min(0) budget!: number;
 }
 
 export class CreateCycleDto {
@@ -42,7 +43,7 @@ export class CreateCycleDto {
   })
   @IsObject()
   rules!: LocalizedText;
-  @ApiProperty({ description: 'GEL' }) @IsInt() @Min(1) totalBudget!: number;
+  @ApiProperty({ description: 'GEL' }) @Type(() => Number) @IsInt() @Min(1) totalBudget!: number;
   @ApiPropertyOptional({ type: [DistrictBudgetDto] })
   @IsOptional()
   @IsArray()
@@ -51,10 +52,11 @@ export class CreateCycleDto {
   districtBudgets?: DistrictBudgetDto[];
   @ApiPropertyOptional({ description: 'Municipality-wide pot (GEL)' })
   @IsOptional()
+  @Type(() => Number)
   @IsInt()
   @Min(1)
   municipalBudget?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) maxProjectCost?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) maxProjectCost?: number;
   @ApiPropertyOptional({ type: [CategoryDto] })
   @IsOptional()
   @IsArray()
@@ -62,12 +64,12 @@ export class CreateCycleDto {
   @Type(() => CategoryDto)
   categories?: CategoryDto[];
   @ApiPropertyOptional() @IsOptional() @IsBoolean() proposeRequiresResident?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(120) minVoterAge?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(120) minVoterAge?: number;
   @ApiProperty({ enum: BALLOT_TYPES }) @IsIn(BALLOT_TYPES) ballotType!: BallotType;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) ballotK?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) ballotPoints?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) ballotK?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) ballotPoints?: number;
   @ApiProperty({ enum: TALLY_RULES }) @IsIn(TALLY_RULES) outcomeRule!: TallyRule;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) minScore?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(0) minScore?: number;
   @ApiPropertyOptional({ enum: ['cheaper-first', 'project-id'] })
   @IsOptional()
   @IsIn(['cheaper-first', 'project-id'])
@@ -101,7 +103,11 @@ export class ReviewDto {
     'shortlist' | 'reject';
   @ApiProperty() @IsBoolean() feasible!: boolean;
   @ApiProperty() @IsBoolean() legal!: boolean;
-  @ApiProperty({ description: 'Staff cost estimate (GEL)' }) @IsInt() @Min(0) costEstimate!: number;
+  @ApiProperty({ description: 'Staff cost estimate (GEL)' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  costEstimate!: number;
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: { type: 'string' },
@@ -118,7 +124,7 @@ export class MergeDto {
 
 export class BallotChoiceDto {
   @ApiProperty() @IsUUID() projectId!: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) points?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) points?: number;
 }
 
 export class CastBallotDto {
@@ -141,8 +147,8 @@ export class ImplementationUpdateDto {
   @ApiProperty({ enum: ['not-started', 'in-progress', 'completed', 'cancelled'] })
   @IsIn(['not-started', 'in-progress', 'completed', 'cancelled'])
   status!: ImplementationStatus;
-  @ApiProperty() @IsInt() @Min(0) @Max(100) progress!: number;
-  @ApiProperty({ description: 'GEL spent so far' }) @IsInt() @Min(0) spent!: number;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(0) @Max(100) progress!: number;
+  @ApiProperty({ description: 'GEL spent so far' }) @Type(() => Number) @IsInt() @Min(0) spent!: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) @IsObject() note!: LocalizedText;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) photoUrl?: string;
 }
@@ -150,4 +156,31 @@ export class ImplementationUpdateDto {
 export class ImportPbDto {
   @ApiProperty({ description: 'The text of a Pabulib .pb file' }) @IsString() text!: string;
   @ApiPropertyOptional({ enum: TALLY_RULES }) @IsOptional() @IsIn(TALLY_RULES) rule?: TallyRule;
+}
+
+/** The service's input from a validated CreateCycleDto, with the defaults both the API and the pages use. */
+export function cycleInputOf(body: CreateCycleDto): CreateCycleInput {
+  const date = (value?: string) => (value ? new Date(value) : null);
+  return {
+    title: body.title,
+    rules: body.rules,
+    totalBudget: body.totalBudget,
+    districtBudgets: body.districtBudgets ?? [],
+    municipalBudget: body.municipalBudget ?? null,
+    maxProjectCost: body.maxProjectCost ?? null,
+    categories: body.categories ?? [],
+    proposeRequiresResident: body.proposeRequiresResident ?? true,
+    minVoterAge: body.minVoterAge ?? 16,
+    ballotType: body.ballotType,
+    ballotK: body.ballotK ?? null,
+    ballotPoints: body.ballotPoints ?? null,
+    outcomeRule: body.outcomeRule,
+    minScore: body.minScore ?? null,
+    tieBreak: body.tieBreak ?? 'cheaper-first',
+    needsCouncil: body.needsCouncil ?? false,
+    proposalsFrom: date(body.proposalsFrom),
+    reviewFrom: date(body.reviewFrom),
+    votingFrom: date(body.votingFrom),
+    votingUntil: date(body.votingUntil),
+  };
 }

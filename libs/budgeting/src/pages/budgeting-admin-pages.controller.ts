@@ -13,7 +13,7 @@ import {
 import { CyclesRepository } from '../repositories/cycles.repository';
 import { BallotsService } from '../services/ballots.service';
 import { CyclesService } from '../services/cycles.service';
-import { AdminCyclePage } from './budgeting.pages';
+import { AdminCyclePage } from './admin/admin-review.pages';
 
 /** Staff: a cycle's phase, the button that moves it on (closing voting tallies), and paper/online conflicts. */
 @ApiExcludeController()
@@ -69,10 +69,12 @@ export class BudgetingAdminPagesController {
     const cycle = await this.cycles.get(id);
     const conflicts = await this.ballots.conflicts(actor, id);
     const { pending } = await this.repository.reviewCounts(id);
+    const districts = await this.cycles.districts(id);
+    const motion = await this.cycles.motionOf(cycle);
     await this.pages.send(
       request,
       reply,
-      (ctx) => AdminCyclePage({ ctx, cycle, conflicts, pending, error }),
+      (ctx) => AdminCyclePage({ ctx, cycle, districts, conflicts, pending, motion, error }),
       status,
     );
   }

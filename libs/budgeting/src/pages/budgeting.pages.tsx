@@ -13,7 +13,6 @@ import {
 import type { ProjectResult, TallyResult } from '../domain/tally.rules';
 import type {
   BallotRow,
-  ConflictRow,
   CycleRow,
   DistrictRow,
   ProjectRow,
@@ -589,61 +588,6 @@ export function ProposePage(props: {
         </Field>
         <button type="submit">{t('budgeting.propose.submit')}</button>
       </form>
-    </Layout>
-  );
-}
-
-export function AdminCyclePage(props: {
-  ctx: PageContext;
-  cycle: CycleRow;
-  conflicts: ConflictRow[];
-  pending: number;
-  error?: string;
-}) {
-  const { ctx, cycle, conflicts, pending, error } = props;
-  const { t } = ctx;
-  const title = t('budgeting.admin.title', { cycle: pickText(cycle.title, ctx.locale) });
-  return (
-    <Layout ctx={ctx} title={title}>
-      <h1>{title}</h1>
-      <p>
-        {t('budgeting.cycle.phase')}: <strong>{t(`budgeting.phase.${cycle.phase}`)}</strong>
-      </p>
-      {error ? (
-        <p class="error-message" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {cycle.phase === 'review' ? <p>{t('budgeting.admin.pending', { count: pending })}</p> : null}
-      <form method="post" action={`/admin/budgeting/${cycle.id}/advance`}>
-        <CsrfField ctx={ctx} />
-        <button type="submit">{t('budgeting.admin.advance')}</button>
-      </form>
-      <h2>{t('budgeting.admin.conflicts')}</h2>
-      {conflicts.length === 0 ? <p>{t('budgeting.admin.no-conflicts')}</p> : null}
-      {conflicts.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('budgeting.admin.paper-number')}</th>
-              <th scope="col">{t('budgeting.admin.kept')}</th>
-              <th scope="col">{t('budgeting.admin.discarded')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conflicts.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.paperNumber}</th>
-                <td>{t(`budgeting.admin.channel.${c.keptChannel}`)}</td>
-                <td>
-                  {t(`budgeting.admin.channel.${c.discardedChannel}`)},{' '}
-                  {ctx.i18n.formatDate(ctx.locale, new Date(c.discardedCastAt), 'datetime')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
     </Layout>
   );
 }

@@ -125,6 +125,18 @@ export class CyclesRepository {
     return rows.map(cycleOf);
   }
 
+  /** Cycles whose next date has passed (the recurring job re-checks each under a lock). */
+  async dueToAdvance(now: Date): Promise<string[]> {
+    const rows = await this.query<{ id: string }>(
+      `SELECT id FROM budgeting_cycles
+       WHERE NOT imported AND ((phase = 'proposals' AND review_from <= $1)
+          OR (phase = 'review' AND NOT needs_council AND voting_from <= $1)
+          OR (phase = 'voting' AND voting_until <= $1))`,
+      [now],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async setPhase(id: string, phase: CycleRow['phase']): Promise<void> {
     await this.query(`UPDATE budgeting_cycles SET phase = $2, updated_at = now() WHERE id = $1`, [id, phase]);
   }

@@ -4,6 +4,7 @@ import { Actor, APP_CONFIG, AppConfig, AuditLog, TransactionRunner } from '@char
 import { IdentityFacade } from '@chartuloba/identity';
 import { budgetingError, BudgetingError } from '../budgeting.errors';
 import { BudgetingPolicy } from '../budgeting.policy';
+import { withinWindow } from '../domain/cycle-phase';
 import { ballotProblem, type BallotChoice } from '../domain/ballot-rules';
 import { BallotsRepository } from '../repositories/ballots.repository';
 import { CyclesRepository } from '../repositories/cycles.repository';
@@ -89,7 +90,13 @@ export class BallotsService {
     throw budgetingError(`budgeting.${problem.code}`, 'invalid', messages[problem.code], 'projects', params);
   }
 
-  async vote(actor: Actor, cycleId: string, districtId: string, choices: BallotChoice[]): Promise<BallotRow> {
+  async vote(
+    actor: Actor,
+    cycleId: string,
+    districtId: string,
+    choices: BallotChoice[],
+    now = new Date(),
+  ): Promise<BallotRow> {
     const cycle = await this.cycles.findCycle(cycleId);
     if (!cycle) {
       throw budgetingError('budgeting.not-found', 'not-found', 'No such cycle');
@@ -97,6 +104,7 @@ export class BallotsService {
     if (cycle.phase !== 'voting') {
       throw budgetingError('budgeting.wrong-phase', 'conflict', 'Voting is not open');
     }
+    assertVotingWindow(cycle, now, undefined);
     const residency = await this.identity.residencyOf(actor.id);
     const key = await this.identity.residentKeyOf(actor.id);
     if (!residency || !key) {
@@ -168,6 +176,8 @@ export class BallotsService {
     if (cycle.phase !== 'voting') {
       throw budgetingError('budgeting.wrong-phase', 'conflict', 'Voting is not open');
     }
+    // Paper is typed in after the polling day: what counts is when the voter filled it in.
+    assertVotingWindow(cycle, input.castAt, 'castAt');
     const district = (await this.cycles.districts(cycleId)).find((d) => d.id === input.districtId);
     if (!district) {
       throw budgetingError('budgeting.district-unknown', 'invalid', 'Unknown district', 'districtId');
@@ -268,6 +278,17 @@ export class BallotsService {
       channel: ballot.channel,
       counted,
     };
+  }
+}
+
+function assertVotingWindow(cycle: CycleRow, at: Date, field: string | undefined): void {
+  if (!withinWindow(cycle.votingFrom, cycle.votingUntil, at)) {
+    throw budgetingError(
+      'budgeting.voting-closed',
+      field ? 'invalid' : 'conflict',
+      'Ballots are accepted only during the voting period',
+      field,
+    );
   }
 }
 

@@ -10,6 +10,7 @@ import { CyclesService } from './cycles.service';
 import { PbExchangeService } from './pb-exchange.service';
 
 const TITLE_EN = 'Dmanisi participatory budget 2025';
+const DAY = 86_400_000;
 
 interface DemoProject {
   village: string;
@@ -170,10 +171,11 @@ export class BudgetingDemoSeed implements DemoSeeder {
       minScore: null,
       tieBreak: 'cheaper-first',
       needsCouncil: false,
-      proposalsFrom: new Date('2025-03-01T00:00:00+04:00'),
-      reviewFrom: new Date('2025-05-01T00:00:00+04:00'),
-      votingFrom: new Date('2025-09-01T00:00:00+04:00'),
-      votingUntil: new Date('2025-12-31T20:00:00+04:00'),
+      // Dates around the day the demo is seeded, so the demo cycle is open to vote whenever it is tried.
+      proposalsFrom: new Date(Date.now() - 120 * DAY),
+      reviewFrom: new Date(Date.now() - 60 * DAY),
+      votingFrom: new Date(Date.now() - DAY),
+      votingUntil: new Date(Date.now() + 60 * DAY),
     });
     const districts = await this.repository.districts(cycle.id);
     for (const project of PROJECTS) {

@@ -5,6 +5,7 @@ import {
   AppConfig,
   AuditLog,
   COUNCIL_MOTIONS,
+  CouncilMotionSummary,
   CouncilMotions,
   LocalizedText,
   MOTION_DECIDED,
@@ -13,9 +14,9 @@ import {
   OnDomainEvent,
   TransactionRunner,
 } from '@chartuloba/platform';
-import { budgetingError } from '../budgeting.errors';
+import { BudgetingError, budgetingError } from '../budgeting.errors';
 import { BudgetingPolicy } from '../budgeting.policy';
-import { nextPhase, reviewGate } from '../domain/cycle-phase';
+import { datesOutOfOrder, nextPhase, phaseDue, reviewGate, type CyclePhase } from '../domain/cycle-phase';
 import { TALLY_RULES } from '../domain/tally.rules';
 import { CyclesRepository, NewCycle } from '../repositories/cycles.repository';
 import type { CycleRow, DistrictRow } from '../repositories/budgeting.rows';
@@ -51,22 +52,44 @@ export class CyclesService {
     if (!TALLY_RULES.includes(input.outcomeRule)) {
       throw budgetingError('budgeting.invalid', 'invalid', 'Unknown outcome rule', 'outcomeRule');
     }
+    if (!Object.values(input.title).some((t) => t?.trim())) {
+      throw budgetingError('budgeting.title-missing', 'invalid', 'A cycle needs a title', 'title');
+    }
     if (input.outcomeRule === 'greedy-threshold' && input.minScore === null) {
-      throw budgetingError('budgeting.invalid', 'invalid', 'greedy-threshold needs a minimum', 'minScore');
+      throw budgetingError(
+        'budgeting.needs-min-score',
+        'invalid',
+        'greedy-threshold needs a minimum',
+        'minScore',
+      );
     }
     if (input.ballotType === 'k-approval' && !input.ballotK) {
-      throw budgetingError('budgeting.invalid', 'invalid', 'k-approval needs k', 'ballotK');
+      throw budgetingError('budgeting.needs-k', 'invalid', 'k-approval needs k', 'ballotK');
     }
     if (input.ballotType === 'cumulative' && !input.ballotPoints) {
-      throw budgetingError('budgeting.invalid', 'invalid', 'Cumulative ballots need points', 'ballotPoints');
+      throw budgetingError(
+        'budgeting.needs-points',
+        'invalid',
+        'Cumulative ballots need points',
+        'ballotPoints',
+      );
     }
-    const settlements = new Set((await this.municipality.settlements()).map((s) => s.id));
+    const late = datesOutOfOrder(input);
+    if (late) {
+      throw budgetingError(
+        'budgeting.dates-out-of-order',
+        'invalid',
+        'Each phase date must come after the one before it',
+        late,
+      );
+    }
     const named = await this.municipality.settlements();
+    const settlements = new Set(named.map((s) => s.id));
     const districtSum =
       input.districtBudgets.reduce((sum, d) => sum + d.budget, 0) + (input.municipalBudget ?? 0);
     if (districtSum > input.totalBudget) {
       throw budgetingError(
-        'budgeting.invalid',
+        'budgeting.over-total',
         'invalid',
         'District budgets add up to more than the total budget',
         'districtBudgets',
@@ -140,31 +163,68 @@ export class CyclesService {
           `A cycle in ${cycle.phase} cannot be moved on`,
         );
       }
-      if (cycle.phase === 'review') {
-        const gate = reviewGate(await this.cycles.reviewCounts(id));
-        if (gate) {
-          throw budgetingError(
-            `budgeting.${gate}`,
-            'conflict',
-            gate === 'review-pending' ? 'Some proposals are not reviewed yet' : 'No proposal is shortlisted',
-          );
-        }
-      }
-      if (next === 'council') {
-        await this.askCouncil(cycle);
-      }
-      if (next === 'tallied') {
-        await this.results.tallyCycle(cycle);
-      }
-      await this.cycles.setPhase(id, next);
-      await this.audit.record({
-        action: 'budgeting.phase-changed',
-        subject: { type: 'budgeting-cycle', id },
-        summary: `Cycle moved from ${cycle.phase} to ${next}`,
-        data: { from: cycle.phase, to: next },
-      });
+      await this.moveOn(cycle, next, 'staff');
       return (await this.cycles.findCycle(id))!;
     });
+  }
+
+  /**
+   * The recurring job: cycles whose dates say they should be in the next phase are moved on, with the same
+   * gates and the same tally as the manual advance. A cycle whose review is unfinished waits for staff.
+   */
+  async advanceDue(now = new Date()): Promise<number> {
+    let moved = 0;
+    for (const id of await this.cycles.dueToAdvance(now)) {
+      try {
+        await this.transactions.run(async () => {
+          const cycle = await this.cycles.findCycle(id, true);
+          const next = cycle ? phaseDue(cycle, now) : null;
+          if (!cycle || !next) {
+            return;
+          }
+          await this.moveOn(cycle, next, 'dates');
+          moved += 1;
+        });
+      } catch (error) {
+        if (!(error instanceof BudgetingError)) {
+          throw error;
+        }
+        this.logger.warn(`cycle ${id} not moved on by its dates: ${error.message}`);
+      }
+    }
+    return moved;
+  }
+
+  private async moveOn(cycle: CycleRow, next: CyclePhase, by: 'staff' | 'dates'): Promise<void> {
+    if (cycle.phase === 'review') {
+      const gate = reviewGate(await this.cycles.reviewCounts(cycle.id));
+      if (gate) {
+        throw budgetingError(
+          `budgeting.${gate}`,
+          'conflict',
+          gate === 'review-pending' ? 'Some proposals are not reviewed yet' : 'No proposal is shortlisted',
+        );
+      }
+    }
+    if (next === 'council') {
+      await this.askCouncil(cycle);
+    }
+    if (next === 'tallied') {
+      await this.results.tallyCycle(cycle);
+    }
+    await this.cycles.setPhase(cycle.id, next);
+    await this.audit.record({
+      ...(by === 'dates' ? { actor: null } : {}),
+      action: 'budgeting.phase-changed',
+      subject: { type: 'budgeting-cycle', id: cycle.id },
+      summary: `Cycle moved from ${cycle.phase} to ${next}${by === 'dates' ? ' at its date' : ''}`,
+      data: { from: cycle.phase, to: next, by },
+    });
+  }
+
+  /** The council motion the shortlist was sent as, and where it stands, when the councils lib is there. */
+  async motionOf(cycle: CycleRow): Promise<CouncilMotionSummary | null> {
+    return this.council && cycle.needsCouncil ? this.council.statusOf('budgeting', cycle.id) : null;
   }
 
   private async askCouncil(cycle: CycleRow): Promise<void> {

@@ -55,7 +55,9 @@ export class PbExchangeService {
       pb = parsePb(text);
     } catch (error) {
       if (error instanceof PbParseError) {
-        throw budgetingError('budgeting.pb-invalid', 'invalid', error.message, 'file');
+        throw budgetingError('budgeting.pb-invalid', 'invalid', error.message, 'file', {
+          message: error.message,
+        });
       }
       throw error;
     }

@@ -3,6 +3,7 @@ import { Actor, AuditLog, LocalizedText, TransactionRunner } from '@chartuloba/p
 import { IdentityFacade } from '@chartuloba/identity';
 import { budgetingError } from '../budgeting.errors';
 import { BudgetingPolicy } from '../budgeting.policy';
+import { withinWindow } from '../domain/cycle-phase';
 import { CyclesRepository } from '../repositories/cycles.repository';
 import type { CycleRow, ProjectReview, ProjectRow } from '../repositories/budgeting.rows';
 
@@ -40,8 +41,15 @@ export class ProposalsService {
     return cycle;
   }
 
-  async propose(actor: Actor, cycleId: string, input: ProposeInput): Promise<ProjectRow> {
+  async propose(actor: Actor, cycleId: string, input: ProposeInput, now = new Date()): Promise<ProjectRow> {
     const cycle = await this.cycleIn(cycleId, 'proposals');
+    if (!withinWindow(cycle.proposalsFrom, cycle.reviewFrom, now)) {
+      throw budgetingError(
+        'budgeting.proposals-closed',
+        'conflict',
+        'Proposals are accepted only during the proposal period',
+      );
+    }
     if (cycle.proposeRequiresResident && !(await this.identity.isResidentVerified(actor.id))) {
       throw budgetingError('budgeting.not-resident', 'forbidden', 'Only verified residents may propose');
     }
@@ -142,11 +150,16 @@ export class ProposalsService {
     const project = await this.project(projectId);
     await this.cycleIn(project.cycleId, 'review');
     if (input.decision === 'reject' && !Object.values(input.reason).some((t) => t?.trim())) {
-      throw budgetingError('budgeting.invalid', 'invalid', 'A rejection needs public reasons', 'reason');
+      throw budgetingError(
+        'budgeting.reason-missing',
+        'invalid',
+        'A rejection needs public reasons',
+        'reason',
+      );
     }
     if (input.decision === 'shortlist' && (!input.review.feasible || !input.review.legal)) {
       throw budgetingError(
-        'budgeting.invalid',
+        'budgeting.not-shortlistable',
         'invalid',
         'Only a feasible and legal project can be shortlisted',
         'review',

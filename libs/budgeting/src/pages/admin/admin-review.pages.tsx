@@ -1,0 +1,333 @@
+import {
+  CouncilMotionSummary,
+  CsrfField,
+  ErrorSummary,
+  FieldError,
+  FormState,
+  Layout,
+  LocalizedTextFields,
+  PageContext,
+  parseLocalizedText,
+  pickText,
+} from '@chartuloba/platform';
+import type { ConflictRow, CycleRow, DistrictRow, ProjectRow } from '../../repositories/budgeting.rows';
+import { money } from '../budgeting.pages';
+
+/** The staff pages of one cycle, linked from each of them. */
+export function StaffNav({ ctx, cycle }: { ctx: PageContext; cycle: CycleRow }) {
+  const { t } = ctx;
+  const base = `/admin/budgeting/${cycle.id}`;
+  return (
+    <nav aria-label={t('budgeting.staff.nav')}>
+      <ul class="actions">
+        <li>
+          <a href={base}>{t('budgeting.staff.overview')}</a>
+        </li>
+        <li>
+          <a href={`${base}/review`}>{t('budgeting.staff.review')}</a>
+        </li>
+        <li>
+          <a href={`${base}/paper`}>{t('budgeting.staff.paper')}</a>
+        </li>
+        <li>
+          <a href={`${base}/implementation`}>{t('budgeting.staff.implementation')}</a>
+        </li>
+        <li>
+          <a href={`/budgeting/${cycle.id}`}>{t('budgeting.staff.public-page')}</a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+export function AdminCyclePage(props: {
+  ctx: PageContext;
+  cycle: CycleRow;
+  districts: DistrictRow[];
+  conflicts: ConflictRow[];
+  pending: number;
+  motion: CouncilMotionSummary | null;
+  error?: string;
+}) {
+  const { ctx, cycle, districts, conflicts, pending, motion, error } = props;
+  const { t } = ctx;
+  const title = t('budgeting.admin.title', { cycle: pickText(cycle.title, ctx.locale) });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <StaffNav ctx={ctx} cycle={cycle} />
+      <p>
+        {t('budgeting.cycle.phase')}: <strong>{t(`budgeting.phase.${cycle.phase}`)}</strong>
+      </p>
+      {error ? (
+        <p class="error-message" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {cycle.phase === 'review' ? <p>{t('budgeting.admin.pending', { count: pending })}</p> : null}
+      {cycle.needsCouncil ? (
+        <section aria-labelledby="council-title">
+          <h2 id="council-title">{t('budgeting.staff.council')}</h2>
+          <p>
+            {motion
+              ? t(`budgeting.staff.motion.${motion.outcome ?? motion.status}`)
+              : cycle.phase === 'review' || cycle.phase === 'proposals'
+                ? t('budgeting.staff.council-not-sent')
+                : t('budgeting.staff.council-unknown')}
+          </p>
+          {cycle.phase === 'review' ? <p class="hint">{t('budgeting.staff.council-send-hint')}</p> : null}
+        </section>
+      ) : null}
+      {cycle.imported ? null : (
+        <form method="post" action={`/admin/budgeting/${cycle.id}/advance`}>
+          <CsrfField ctx={ctx} />
+          <button type="submit">
+            {cycle.phase === 'review' && cycle.needsCouncil
+              ? t('budgeting.staff.send-to-council')
+              : t('budgeting.admin.advance')}
+          </button>
+        </form>
+      )}
+      <h2>{t('budgeting.staff.exports')}</h2>
+      <ul>
+        {districts.map((d) => (
+          <li key={d.id}>
+            <a href={`/api/v1/budgeting/cycles/${cycle.id}/districts/${d.id}/export.pb`}>
+              {pickText(d.name, ctx.locale)} (.pb)
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('budgeting.admin.conflicts')}</h2>
+      {conflicts.length === 0 ? <p>{t('budgeting.admin.no-conflicts')}</p> : null}
+      {conflicts.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('budgeting.admin.paper-number')}</th>
+              <th scope="col">{t('budgeting.admin.kept')}</th>
+              <th scope="col">{t('budgeting.admin.discarded')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conflicts.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.paperNumber}</th>
+                <td>{t(`budgeting.admin.channel.${c.keptChannel}`)}</td>
+                <td>
+                  {t(`budgeting.admin.channel.${c.discardedChannel}`)},{' '}
+                  {ctx.i18n.formatDate(ctx.locale, new Date(c.discardedCastAt), 'datetime')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </Layout>
+  );
+}
+
+/** A failed post on one project's form: which project, what was typed, what is wrong. */
+export interface ProjectForm extends FormState {
+  projectId: string;
+}
+
+function errorsOf(form: ProjectForm | undefined, projectId: string): FieldError[] {
+  return form?.projectId === projectId ? form.errors : [];
+}
+
+function ReviewForm(props: { ctx: PageContext; project: ProjectRow; form?: ProjectForm }) {
+  const { ctx, project, form } = props;
+  const { t } = ctx;
+  const p = project.id;
+  const mine = form?.projectId === p ? form.values : {};
+  const errors = errorsOf(form, p);
+  const error = (field: string) => errors.filter((e) => e.field === `${field}-${p}`);
+  const costError = error('costEstimate');
+  const checkError = error('review');
+  return (
+    <form method="post" action={`/admin/budgeting/projects/${p}/review`} novalidate>
+      <CsrfField ctx={ctx} />
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <fieldset
+        id={`review-${p}`}
+        class={checkError.length ? 'field field-error' : 'field'}
+        aria-describedby={checkError.length ? `review-${p}-error` : undefined}
+      >
+        <legend>{t('budgeting.staff.checks')}</legend>
+        {checkError.length ? (
+          <p class="error-message" id={`review-${p}-error`}>
+            {checkError.map((e) => e.message).join(' ')}
+          </p>
+        ) : null}
+        <div>
+          <input
+            type="checkbox"
+            id={`feasible-${p}`}
+            name="feasible"
+            value="yes"
+            checked={mine['feasible'] === 'yes'}
+          />
+          <label for={`feasible-${p}`}>{t('budgeting.staff.feasible')}</label>
+        </div>
+        <div>
+          <input
+            type="checkbox"
+            id={`legal-${p}`}
+            name="legal"
+            value="yes"
+            checked={mine['legal'] === 'yes'}
+          />
+          <label for={`legal-${p}`}>{t('budgeting.staff.legal')}</label>
+        </div>
+      </fieldset>
+      <div class={costError.length ? 'field field-error' : 'field'}>
+        <label for={`costEstimate-${p}`}>{t('budgeting.staff.cost-estimate')}</label>
+        {costError.length ? (
+          <p class="error-message" id={`costEstimate-${p}-error`}>
+            {costError.map((e) => e.message).join(' ')}
+          </p>
+        ) : null}
+        <input
+          type="number"
+          inputMode="numeric"
+          min="0"
+          id={`costEstimate-${p}`}
+          name="costEstimate"
+          value={mine['costEstimate'] ?? String(project.estimatedCost)}
+          aria-describedby={costError.length ? `costEstimate-${p}-error` : undefined}
+          aria-invalid={costError.length ? true : undefined}
+        />
+      </div>
+      <LocalizedTextFields
+        ctx={ctx}
+        name={`reason-${p}`}
+        legend={t('budgeting.staff.reason')}
+        value={parseLocalizedText(mine, `reason-${p}`)}
+        errors={errors}
+        multiline
+        maxLength={2000}
+      />
+      <p class="actions">
+        <button type="submit" name="decision" value="shortlist">
+          {t('budgeting.staff.shortlist')}
+        </button>{' '}
+        <button type="submit" name="decision" value="reject" class="secondary">
+          {t('budgeting.staff.reject')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+function MergeForm(props: {
+  ctx: PageContext;
+  project: ProjectRow;
+  others: ProjectRow[];
+  form?: ProjectForm;
+}) {
+  const { ctx, project, others, form } = props;
+  const { t } = ctx;
+  const id = `targetId-${project.id}`;
+  const errors = errorsOf(form, project.id).filter((e) => e.field === id);
+  return (
+    <form method="post" action={`/admin/budgeting/projects/${project.id}/merge`}>
+      <CsrfField ctx={ctx} />
+      <div class={errors.length ? 'field field-error' : 'field'}>
+        <label for={id}>{t('budgeting.staff.merge-into')}</label>
+        <p class="hint" id={`${id}-hint`}>
+          {t('budgeting.staff.merge-hint')}
+        </p>
+        {errors.length ? (
+          <p class="error-message" id={`${id}-error`}>
+            {errors.map((e) => e.message).join(' ')}
+          </p>
+        ) : null}
+        <select
+          id={id}
+          name="targetId"
+          aria-describedby={errors.length ? `${id}-hint ${id}-error` : `${id}-hint`}
+        >
+          {others.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.code} · {pickText(o.title, ctx.locale)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" class="secondary">
+        {t('budgeting.staff.merge')}
+      </button>
+    </form>
+  );
+}
+
+/** The review queue: proposals waiting first, each with its own form; decided ones listed below. */
+export function ReviewPage(props: {
+  ctx: PageContext;
+  cycle: CycleRow;
+  districts: DistrictRow[];
+  projects: ProjectRow[];
+  form?: ProjectForm;
+}) {
+  const { ctx, cycle, districts, projects, form } = props;
+  const { t } = ctx;
+  const title = t('budgeting.staff.review-title', { cycle: pickText(cycle.title, ctx.locale) });
+  const pending = projects.filter((p) => p.status === 'proposed');
+  const decided = projects.filter((p) => p.status !== 'proposed');
+  const districtName = (id: string) => pickText(districts.find((d) => d.id === id)?.name, ctx.locale);
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <StaffNav ctx={ctx} cycle={cycle} />
+      {cycle.phase !== 'review' ? <p role="status">{t('budgeting.staff.review-closed')}</p> : null}
+      <h2>{t('budgeting.staff.queue', { count: pending.length })}</h2>
+      {pending.map((p) => {
+        const others = pending.filter((o) => o.id !== p.id && o.districtId === p.districtId);
+        return (
+          <section key={p.id} id={`project-${p.code}`} aria-labelledby={`title-${p.id}`} class="card">
+            <h3 id={`title-${p.id}`}>
+              {p.code} · {pickText(p.title, ctx.locale)}
+            </h3>
+            <p>
+              {districtName(p.districtId)} ·{' '}
+              {t('budgeting.project.cost', { cost: money(ctx, cycle, p.estimatedCost) })}
+              {p.location ? <> · {t('budgeting.project.location', { location: p.location })}</> : null}
+            </p>
+            <p>{pickText(p.description, ctx.locale)}</p>
+            {cycle.phase === 'review' ? (
+              <>
+                <ReviewForm ctx={ctx} project={p} form={form} />
+                {others.length ? <MergeForm ctx={ctx} project={p} others={others} form={form} /> : null}
+              </>
+            ) : null}
+          </section>
+        );
+      })}
+      <h2>{t('budgeting.staff.decided')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('budgeting.results.project')}</th>
+            <th scope="col">{t('budgeting.results.outcome')}</th>
+            <th scope="col">{t('budgeting.results.cost')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {decided.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                {p.code} · {pickText(p.title, ctx.locale)}
+              </th>
+              <td>
+                {t(`budgeting.project.status.${p.status}`)}
+                {p.rejectionReason ? <> — {pickText(p.rejectionReason, ctx.locale)}</> : null}
+              </td>
+              <td>{money(ctx, cycle, p.estimatedCost)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}
