@@ -48,6 +48,40 @@ describe('petitions over HTTP', () => {
     await setUpMunicipality(t, 20013);
   });
 
+  it('serves an open petition’s count from memory ahead of the pipeline, the same answer the route gives', async () => {
+    const id = await openPetition(t, author.token, staff, 'Hot count');
+    const resident = await createResident(t, staff, 'watcher@test.ge');
+    await request(t.url)
+      .post(`/api/v1/petitions/${id}/signature`)
+      .auth(resident.token, { type: 'bearer' })
+      .send({})
+      .expect(201);
+    const hot = await request(t.url).get(`/api/v1/petitions/${id}/count`).expect(200);
+    // With a bearer token the request takes the ordinary route (the token is checked even there).
+    const routed = await request(t.url)
+      .get(`/api/v1/petitions/${id}/count`)
+      .auth(resident.token, { type: 'bearer' })
+      .expect(200);
+    expect(hot.headers['cache-control']).toBe('public, max-age=1');
+    expect(routed.headers['cache-control']).toBeUndefined();
+    expect(hot.body).toEqual(routed.body);
+    expect(hot.body).toMatchObject({ signatures: 1, threshold: 201 });
+
+    const draft = await request(t.url)
+      .post('/api/v1/petitions')
+      .auth(author.token, { type: 'bearer' })
+      .send({
+        kind: 'session-request',
+        title: { en: 'Not yet public' },
+        body: { en: 'Draft.' },
+        closesOn: closesOn(30),
+      })
+      .expect(201);
+    const hidden = await request(t.url).get(`/api/v1/petitions/${(draft.body as { id: string }).id}/count`);
+    expect(hidden.status).toBe(404);
+    expect(hidden.body).toMatchObject({ code: 'petitions.not-found' });
+  });
+
   it('does not let a second account of the same person sign again', async () => {
     const id = await openPetition(t, author.token, staff, 'Two accounts');
     const first = await createResident(t, staff, 'twin-a@test.ge', '03000000001');

@@ -1,3 +1,4 @@
+import { PetitionCountHotRead } from './controllers/petition-count.hot-read';
 import { PetitionsHomeSection } from './pages/petitions.home-section';
 import { Module } from '@nestjs/common';
 import { registerNavItem } from '@chartuloba/platform';
@@ -57,7 +58,7 @@ const CORE_PROVIDERS = [
     PetitionsPagesController,
     PetitionsAdminPagesController,
   ],
-  providers: [...CORE_PROVIDERS, PetitionsDemoSeed, PetitionsHomeSection],
+  providers: [...CORE_PROVIDERS, PetitionsDemoSeed, PetitionsHomeSection, PetitionCountHotRead],
   exports: [PetitionsFacade],
 })
 export class PetitionsModule {}

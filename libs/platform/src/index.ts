@@ -44,3 +44,4 @@ export { PageRenderer, PageRequest } from './web/page-renderer';
 export { renderDocument } from './web/render';
 export { domainErrorsOf, EMPTY_FORM, FormState, formValues, validateForm } from './web/forms';
 export { Batcher } from './batching/batcher';
+export { HotRead, HotReads } from './http/hot-reads';

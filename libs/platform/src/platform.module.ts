@@ -18,6 +18,7 @@ import { PLATFORM_ROLE, PlatformRole } from './config/platform-role';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { DomainEvents } from './events/domain-events';
 import { HealthController } from './health/health.controller';
+import { HotReads } from './http/hot-reads';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { I18nService } from './i18n/i18n.service';
 import './i18n/messages';
@@ -126,6 +127,7 @@ export class PlatformModule {
         DmanisiSeed,
         PageRenderer,
         HomeSections,
+        HotReads,
         AllExceptionsFilter,
         { provide: APP_FILTER, useExisting: AllExceptionsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -146,6 +148,7 @@ export class PlatformModule {
         MunicipalityService,
         PageRenderer,
         HomeSections,
+        HotReads,
         AllExceptionsFilter,
       ],
     };

@@ -30,11 +30,11 @@ import {
   PetitionPageResponseDto,
   PetitionResponseDto,
   SignatureCountDto,
+  toSignatureCountResponse,
   SignatureResponseDto,
   SignPetitionDto,
 } from '../dto/petitions.dto';
 import { toPetitionResponse } from '../dto/petition-response';
-import { PetitionStatus, PUBLIC_STATUSES } from '../domain/lifecycle';
 import { notFound } from '../petitions.errors';
 import { OpenDataService } from '../services/open-data.service';
 import { PetitionsService } from '../services/petitions.service';
@@ -105,16 +105,11 @@ export class PetitionsController {
   @ApiOperation({ summary: 'The signature count of a petition (cheap: summed counter shards)' })
   @ApiOkResponse({ type: SignatureCountDto })
   async count(@Param('id', ParseUUIDPipe) id: string): Promise<SignatureCountDto> {
-    const count = await this.signing.count(id);
-    if (!count.status || !PUBLIC_STATUSES.includes(count.status as PetitionStatus)) {
+    const count = toSignatureCountResponse(await this.signing.count(id));
+    if (!count) {
       throw notFound();
     }
-    return {
-      signatures: count.counted,
-      threshold: count.threshold,
-      paper: count.paper,
-      invalidated: count.invalidated,
-    };
+    return count;
   }
 
   @Post()

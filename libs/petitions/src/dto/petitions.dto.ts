@@ -18,8 +18,10 @@ import {
   PETITION_STATUSES,
   PetitionKind,
   PetitionStatus,
+  PUBLIC_STATUSES,
 } from '../domain/lifecycle';
 import type { PetitionSort } from '../repositories/petitions.repository';
+import type { SignatureCount } from '../repositories/signatures.repository';
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 20_000;
@@ -147,6 +149,19 @@ export class SignatureCountDto {
   @ApiProperty({ nullable: true }) threshold!: number | null;
   @ApiProperty() paper!: number;
   @ApiProperty({ description: 'Signatures found invalid by staff' }) invalidated!: number;
+}
+
+/** The public count, or null when the petition is not public (the route answers 404). */
+export function toSignatureCountResponse(count: SignatureCount): SignatureCountDto | null {
+  if (!count.status || !PUBLIC_STATUSES.includes(count.status as PetitionStatus)) {
+    return null;
+  }
+  return {
+    signatures: count.counted,
+    threshold: count.threshold,
+    paper: count.paper,
+    invalidated: count.invalidated,
+  };
 }
 
 export class PetitionResponseDto {

@@ -13,6 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { I18nService } from '../i18n/i18n.service';
+import { HotReads } from './hot-reads';
 import type { PageRequest } from '../web/page-renderer';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -55,6 +56,24 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   const i18n = app.get(I18nService);
+  const hotReads = app.get(HotReads);
+
+  // First of all hooks, so a hot read skips the rest of the pipeline (see HotReads).
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    // A bearer token is checked by the ordinary pipeline even on public routes (a bad one is refused).
+    if (request.headers.authorization) {
+      return;
+    }
+    const body = await hotReads.answer(request.method, request.url);
+    if (body !== undefined) {
+      return reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('cache-control', 'public, max-age=1')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+        .send(body);
+    }
+  });
 
   await app.register(fastifyCookie, { secret: config.appSecret });
   await app.register(fastifyHelmet, {
