@@ -18,6 +18,8 @@ import { DatabaseModule } from './database/database.module';
 import { PLATFORM_ROLE, PlatformRole } from './config/platform-role';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { DomainEvents } from './events/domain-events';
+import { FileStore } from './files/file-store.service';
+import { StoredFileEntity } from './files/stored-file.entity';
 import { HealthController } from './health/health.controller';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { I18nService } from './i18n/i18n.service';
@@ -93,6 +95,7 @@ export class PlatformModule {
           MunicipalityEntity,
           SettlementEntity,
           VoterCountEntity,
+          StoredFileEntity,
         ]),
         DiscoveryModule,
         TerminusModule,
@@ -119,6 +122,7 @@ export class PlatformModule {
         RecurringJobs,
         { provide: JobDispatcher, useClass: config.redisUrl ? BullmqDispatcher : InlineDispatcher },
         MailService,
+        FileStore,
         PlatformProcessor,
         I18nService,
         DomainEvents,
@@ -141,6 +145,7 @@ export class PlatformModule {
         JobDispatcher,
         RecurringJobs,
         MailService,
+        FileStore,
         I18nService,
         DomainEvents,
         DemoSeedRunner,
