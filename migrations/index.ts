@@ -4,6 +4,7 @@ import { BudgetingCycles1764120000000 } from './1764120000000-BudgetingCycles';
 import { CouncilsBodiesSessions1764110000000 } from './1764110000000-CouncilsBodiesSessions';
 import { PetitionsCore1764100000000 } from './1764100000000-PetitionsCore';
 import { PlatformFiles1764150000000 } from './1764150000000-PlatformFiles';
+import { CouncilsDocumentUploads1764160000000 } from './1764160000000-CouncilsDocumentUploads';
 
 /** Every migration, in order. A new migration file is added here too (the list is what TypeORM runs). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CouncilsBodiesSessions1764110000000,
   PetitionsCore1764100000000,
   PlatformFiles1764150000000,
+  CouncilsDocumentUploads1764160000000,
 ];
