@@ -31,9 +31,9 @@ export interface SaveFileRequest {
 /** A name safe to keep and to put in a header: no path, no control characters, at most 200 characters. */
 export function cleanFilename(raw: string, fallback = 'file'): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
+  const clean = [...base]
+    .filter((c) => c !== '"' && c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('')
     .trim()
     .slice(0, 200);
   return clean || fallback;
