@@ -3,6 +3,8 @@ import { IdentityAccounts1764090000000 } from './1764090000000-IdentityAccounts'
 import { BudgetingCycles1764120000000 } from './1764120000000-BudgetingCycles';
 import { CouncilsBodiesSessions1764110000000 } from './1764110000000-CouncilsBodiesSessions';
 import { PetitionsCore1764100000000 } from './1764100000000-PetitionsCore';
+import { PlatformFiles1764150000000 } from './1764150000000-PlatformFiles';
+import { CouncilsDocumentUploads1764160000000 } from './1764160000000-CouncilsDocumentUploads';
 
 /** Every migration, in order. A new migration file is added here too (the list is what TypeORM runs). */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   BudgetingCycles1764120000000,
   CouncilsBodiesSessions1764110000000,
   PetitionsCore1764100000000,
+  PlatformFiles1764150000000,
+  CouncilsDocumentUploads1764160000000,
 ];

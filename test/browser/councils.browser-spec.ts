@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { Browser } from 'playwright-core';
 import request from 'supertest';
-import { MunicipalityService } from '@chartuloba/platform';
+import { minimalPdf, MunicipalityService } from '@chartuloba/platform';
 import { UserProvisioningService } from '@chartuloba/identity';
 import { launchChromium, seriousViolations, startTestApp, TestApp } from '@chartuloba/testing';
 
@@ -118,6 +119,12 @@ describe('council sessions in a real browser', () => {
     await page.goto(`${t.url}/admin/councils/sessions/${heldId}`);
     await page.fill('#minutes\\.en', 'Members agreed to ask the City Hall for two new sports grounds.');
     await page.getByLabel('Maia Secretary', { exact: true }).check();
+    const signed = minimalPdf(['Youth Council - signed minutes', 'Two new sports grounds requested.']);
+    await page.setInputFiles('#minutesPdf', {
+      name: 'ოქმი-ახალგაზრდული.pdf',
+      mimeType: 'application/pdf',
+      buffer: signed,
+    });
     await Promise.all([
       page.waitForURL(`${t.url}/admin/councils/sessions/${heldId}`),
       page.click('#publish-minutes'),
@@ -154,6 +161,13 @@ describe('council sessions in a real browser', () => {
     expect(await visitor.textContent('.minutes')).toContain('Maia Secretary: present');
     expect(await visitor.textContent('.minutes')).toContain('Luka Member: absent');
     problems.push(...(await seriousViolations(visitor)));
+    const [download] = await Promise.all([
+      visitor.waitForEvent('download'),
+      visitor.click('.minutes a:has-text("Signed document (PDF)")'),
+    ]);
+    expect(download.suggestedFilename()).toBe('ოქმი-ახალგაზრდული.pdf');
+    const saved = await download.path();
+    expect(Buffer.compare(readFileSync(saved), signed)).toBe(0);
 
     const feed = await visitor.goto(`${t.url}/councils/feed.atom`);
     const atom = (await feed?.text()) ?? '';

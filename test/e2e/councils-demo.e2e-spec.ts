@@ -2,12 +2,14 @@ import * as ical from 'node-ical';
 import request from 'supertest';
 import { DemoSeedRunner } from '@chartuloba/platform';
 import { startTestApp, TestApp } from '@chartuloba/testing';
+import { binary } from '../support/pages';
 
 interface BodyView {
   slug: string;
   kind: string;
   members: unknown[];
   sessions: Array<{
+    id: string;
     status: string;
     fieldSettlementId: string | null;
     flags: { announcement: string; minutes: string };
@@ -77,6 +79,29 @@ describe('councils demo data', () => {
     expect(Object.values(ical.sync.parseICS(calendar.text)).filter((c) => c.type === 'VEVENT')).toHaveLength(
       3,
     );
+  });
+
+  it('gives a past Sakrebulo session a downloadable agenda paper and signed minutes', async () => {
+    const { sessions } = await body('sakrebulo');
+    const views = await Promise.all(
+      sessions.map(
+        async (s) =>
+          (await request(t.url).get(`/api/v1/councils/sessions/${s.id}`).expect(200)).body as {
+            documents: Array<{ downloadUrl: string | null; mediaType: string }>;
+            minutesPdfUrl: string | null;
+          },
+      ),
+    );
+    const withPaper = views.find((v) => v.documents.length > 0);
+    expect(withPaper?.documents[0]).toMatchObject({ mediaType: 'application/pdf' });
+    for (const url of [withPaper?.documents[0]?.downloadUrl, withPaper?.minutesPdfUrl]) {
+      const file = await request(t.url)
+        .get(url ?? '')
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect((file.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
   });
 
   it('adds nothing when seeded again', async () => {

@@ -33,6 +33,44 @@ export class PageClient {
   }
 }
 
+export interface UploadPart {
+  field: string;
+  bytes: Buffer;
+  filename: string;
+  /** What the client claims; the portal ignores it. */
+  contentType?: string;
+}
+
+/** Reads `formPage` and posts a multipart form (fields, files and its CSRF token) to `action`. */
+export async function submitMultipart(
+  client: PageClient,
+  formPage: string,
+  action: string,
+  fields: Record<string, string>,
+  files: UploadPart[],
+): Promise<Response> {
+  const page = await client.get(formPage);
+  let post = client.agent.post(action).set('accept', 'text/html').field('_csrf', csrfOf(page.text));
+  for (const [name, value] of Object.entries(fields)) {
+    post = post.field(name, value);
+  }
+  for (const file of files) {
+    post = post.attach(file.field, file.bytes, {
+      filename: file.filename,
+      contentType: file.contentType ?? 'application/pdf',
+    });
+  }
+  return post;
+}
+
+/** Collects a binary response body as a Buffer (supertest leaves unknown types unparsed). */
+export function binary(response: Response, done: (error: Error | null, body: Buffer) => void): void {
+  const stream = response as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
 export function linkIn(text: string, path: string): string {
   const match = new RegExp(`https?://\\S+${path}\\?token=[A-Za-z0-9_-]+`).exec(text);
   if (!match) {

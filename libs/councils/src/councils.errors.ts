@@ -5,6 +5,7 @@ export type CouncilsErrorCode =
   | 'councils.body-not-found'
   | 'councils.session-not-found'
   | 'councils.motion-not-found'
+  | 'councils.document-not-found'
   | 'councils.report-not-found'
   | 'councils.recommendation-not-found'
   | 'councils.slug-taken'

@@ -14,6 +14,7 @@ import { CouncilsRepository } from './repositories/councils.repository';
 import { BodiesService } from './services/bodies.service';
 import { CouncilsDemoSeed } from './services/councils-demo.seed';
 import { CouncilsReadService } from './services/councils-read.service';
+import { DocumentsService } from './services/documents.service';
 import { FeedsService } from './services/feeds.service';
 import { MotionsService } from './services/motions.service';
 import { ReportsService } from './services/reports.service';
@@ -46,6 +47,7 @@ registerNavItem({
     CouncilsRepository,
     BodiesService,
     SessionsService,
+    DocumentsService,
     MotionsService,
     ReportsService,
     CouncilsReadService,

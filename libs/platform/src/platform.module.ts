@@ -17,6 +17,8 @@ import { DatabaseModule } from './database/database.module';
 import { PLATFORM_ROLE, PlatformRole } from './config/platform-role';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { DomainEvents } from './events/domain-events';
+import { FileStore } from './files/file-store.service';
+import { StoredFileEntity } from './files/stored-file.entity';
 import { HealthController } from './health/health.controller';
 import { HotReads } from './http/hot-reads';
 import { RequestContextInterceptor } from './http/request-context.interceptor';
@@ -93,6 +95,7 @@ export class PlatformModule {
           MunicipalityEntity,
           SettlementEntity,
           VoterCountEntity,
+          StoredFileEntity,
         ]),
         DiscoveryModule,
         TerminusModule,
@@ -119,6 +122,7 @@ export class PlatformModule {
         RecurringJobs,
         { provide: JobDispatcher, useClass: config.redisUrl ? BullmqDispatcher : InlineDispatcher },
         MailService,
+        FileStore,
         PlatformProcessor,
         I18nService,
         DomainEvents,
@@ -142,6 +146,7 @@ export class PlatformModule {
         JobDispatcher,
         RecurringJobs,
         MailService,
+        FileStore,
         I18nService,
         DomainEvents,
         DemoSeedRunner,

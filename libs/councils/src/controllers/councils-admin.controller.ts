@@ -1,9 +1,22 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, API_PREFIX, CurrentActor, Roles } from '@chartuloba/platform';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  Actor,
+  API_PREFIX,
+  CurrentActor,
+  parseLocalizedText,
+  requiredUploadOf,
+  Roles,
+} from '@chartuloba/platform';
 import {
   AddAgendaItemDto,
-  AddDocumentDto,
   AddMemberDto,
   AnswerQuestionDto,
   AnswerRecommendationDto,
@@ -12,12 +25,16 @@ import {
   CreateRecommendationDto,
   CreateReportDto,
   CreateSessionDto,
+  DOCUMENT_UPLOAD_SCHEMA,
+  DocumentResponseDto,
   PublishMinutesDto,
   PublishReportDto,
   RollCallDto,
+  toDocumentResponse,
 } from '../dto/councils.dto';
 import { BodiesService } from '../services/bodies.service';
 import { CouncilsReadService } from '../services/councils-read.service';
+import { DocumentsService } from '../services/documents.service';
 import { MotionsService } from '../services/motions.service';
 import { ReportsService } from '../services/reports.service';
 import { SessionsService } from '../services/sessions.service';
@@ -34,6 +51,7 @@ export class CouncilsAdminController {
     private readonly motions: MotionsService,
     private readonly reports: ReportsService,
     private readonly read: CouncilsReadService,
+    private readonly documents: DocumentsService,
   ) {}
 
   @Post()
@@ -126,14 +144,31 @@ export class CouncilsAdminController {
   }
 
   @Post('sessions/:id/documents')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Attach a document (a link to its PDF)' })
+  @ApiOperation({ summary: 'Upload a session document (a PDF of at most 20 MB)' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: DOCUMENT_UPLOAD_SCHEMA })
+  @ApiCreatedResponse({ type: DocumentResponseDto })
   async document(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: AddDocumentDto,
+    @Body() body: Record<string, unknown>,
+  ): Promise<DocumentResponseDto> {
+    const { document, file } = await this.documents.add(actor, id, {
+      title: parseLocalizedText(body, 'title'),
+      file: requiredUploadOf(body, 'file'),
+    });
+    return toDocumentResponse(document, file);
+  }
+
+  @Delete('sessions/:id/documents/:documentId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a wrongly uploaded document (before the session is held)' })
+  async removeDocument(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
   ): Promise<void> {
-    await this.sessions.addDocument(actor, id, dto);
+    await this.documents.remove(actor, id, documentId);
   }
 
   @Post('sessions/:id/minutes')

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, API_PREFIX, CurrentActor, Public, Roles } from '@chartuloba/platform';
 import { tbilisiDate } from '../domain/deadlines';
-import { AskQuestionDto, CastVoteDto, ComplianceQueryDto } from '../dto/councils.dto';
+import { AskQuestionDto, CastVoteDto, ComplianceQueryDto, toDocumentResponse } from '../dto/councils.dto';
 import { BodiesService } from '../services/bodies.service';
 import { CouncilsReadService } from '../services/councils-read.service';
 import { MotionsService } from '../services/motions.service';
@@ -74,7 +74,8 @@ export class CouncilsController {
       body: { id: view.body.id, slug: view.body.slug, name: view.body.name },
       flags: view.flags,
       agenda: view.agenda,
-      documents: view.documents,
+      minutesPdfUrl: view.minutesFile ? `/councils/sessions/${view.session.id}/minutes.pdf` : null,
+      documents: view.documentsPublic ? view.documents.map((d) => toDocumentResponse(d, d.file)) : [],
       attendance: view.attendance.map(({ member, present }) => ({
         memberId: member.id,
         name: member.name,

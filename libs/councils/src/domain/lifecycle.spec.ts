@@ -1,4 +1,4 @@
-import { sessionAllows } from './lifecycle';
+import { documentsArePublic, sessionAllows } from './lifecycle';
 
 describe('session lifecycle', () => {
   it('announces a planned session once', () => {
@@ -17,5 +17,19 @@ describe('session lifecycle', () => {
     expect(sessionAllows('held', 'cancel', true)).toBe(false);
     expect(sessionAllows('held', 'edit-agenda', true)).toBe(false);
     expect(sessionAllows('announced', 'edit-agenda', false)).toBe(true);
+  });
+
+  it('removes a document only before the session is held', () => {
+    expect(sessionAllows('announced', 'remove-document', true)).toBe(true);
+    expect(sessionAllows('held', 'remove-document', true)).toBe(false);
+    expect(sessionAllows('cancelled', 'remove-document', false)).toBe(false);
+  });
+
+  it('keeps the papers of a draft session private until it is announced', () => {
+    expect(documentsArePublic({ status: 'planned', announcedAt: null })).toBe(false);
+    expect(documentsArePublic({ status: 'cancelled', announcedAt: null })).toBe(false);
+    expect(documentsArePublic({ status: 'announced', announcedAt: new Date() })).toBe(true);
+    expect(documentsArePublic({ status: 'cancelled', announcedAt: new Date() })).toBe(true);
+    expect(documentsArePublic({ status: 'held', announcedAt: null })).toBe(true);
   });
 });

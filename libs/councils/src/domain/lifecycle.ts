@@ -1,5 +1,5 @@
 export type SessionStatus = 'planned' | 'announced' | 'held' | 'cancelled';
-export type SessionAction = 'announce' | 'publish-minutes' | 'cancel' | 'edit-agenda';
+export type SessionAction = 'announce' | 'publish-minutes' | 'cancel' | 'edit-agenda' | 'remove-document';
 
 /** Which session actions each status allows: announce once, minutes only after the session started. */
 export function sessionAllows(status: SessionStatus, action: SessionAction, started: boolean): boolean {
@@ -11,6 +11,15 @@ export function sessionAllows(status: SessionStatus, action: SessionAction, star
     case 'cancel':
       return status === 'planned' || status === 'announced';
     case 'edit-agenda':
+    case 'remove-document':
       return status === 'planned' || status === 'announced';
   }
+}
+
+/**
+ * A session's papers are public once it is announced (or held): a draft may carry drafts nobody should
+ * read yet. Cancelled after announcement, what was published stays published.
+ */
+export function documentsArePublic(session: { status: SessionStatus; announcedAt: Date | null }): boolean {
+  return session.status === 'held' || session.announcedAt !== null;
 }

@@ -100,11 +100,6 @@ export class AddAgendaItemDto {
   motionId?: string;
 }
 
-export class AddDocumentDto {
-  @ApiProperty({ type: LocalizedTextDto }) @IsObject() title!: LocalizedTextDto;
-  @ApiProperty({ description: 'Link to the PDF' }) @IsUrl(URL_OPTIONS) url!: string;
-}
-
 export class AgendaDecisionDto {
   @ApiProperty() @IsUUID() agendaItemId!: string;
   @ApiProperty({ type: LocalizedTextDto }) @IsObject() decision!: LocalizedTextDto;
@@ -112,10 +107,6 @@ export class AgendaDecisionDto {
 
 export class PublishMinutesDto {
   @ApiProperty({ type: LocalizedTextDto }) @IsObject() text!: LocalizedTextDto;
-  @ApiPropertyOptional({ description: 'Link to the signed PDF' })
-  @IsOptional()
-  @IsUrl(URL_OPTIONS)
-  url?: string;
   @ApiProperty({ description: 'Members present', type: [String] })
   @IsArray()
   @ArrayMaxSize(200)
@@ -198,4 +189,49 @@ export class AnswerQuestionDto {
 
 export class ComplianceQueryDto {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+}
+
+/** Form fields of a document upload, for the OpenAPI document (the body is multipart/form-data). */
+export const DOCUMENT_UPLOAD_SCHEMA = {
+  type: 'object',
+  required: ['file'],
+  properties: {
+    file: { type: 'string', format: 'binary', description: 'The PDF (its bytes decide; at most 20 MB)' },
+    'title.ka': { type: 'string', maxLength: 200 },
+    'title.az': { type: 'string', maxLength: 200 },
+    'title.hy': { type: 'string', maxLength: 200 },
+    'title.en': { type: 'string', maxLength: 200 },
+  },
+  description: 'A title in at least one language (`title.<locale>`) and the file.',
+};
+
+export class DocumentResponseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() sessionId!: string;
+  @ApiProperty({ type: LocalizedTextDto }) title!: LocalizedTextDto;
+  @ApiPropertyOptional({ description: 'Uploaded documents: where visitors download it', nullable: true })
+  downloadUrl!: string | null;
+  @ApiPropertyOptional({ nullable: true }) filename!: string | null;
+  @ApiPropertyOptional({ example: 'application/pdf', nullable: true }) mediaType!: string | null;
+  @ApiPropertyOptional({ description: 'Bytes', nullable: true }) size!: number | null;
+  @ApiPropertyOptional({ nullable: true }) sha256!: string | null;
+  @ApiPropertyOptional({ description: 'Documents from before uploads: a link', nullable: true })
+  url!: string | null;
+}
+
+export function toDocumentResponse(
+  document: { id: string; sessionId: string; title: LocalizedTextDto; url: string | null },
+  file: { filename: string; mediaType: string; size: number; sha256: string } | null,
+): DocumentResponseDto {
+  return {
+    id: document.id,
+    sessionId: document.sessionId,
+    title: document.title,
+    downloadUrl: file ? `/councils/documents/${document.id}` : null,
+    filename: file?.filename ?? null,
+    mediaType: file?.mediaType ?? null,
+    size: file?.size ?? null,
+    sha256: file?.sha256 ?? null,
+    url: document.url,
+  };
 }

@@ -60,7 +60,9 @@ export class SessionEntity {
   @Column({ name: 'minutes_published_at', type: 'timestamptz', nullable: true })
   minutesPublishedAt!: Date | null;
   @Column({ name: 'minutes_text', type: 'jsonb', nullable: true }) minutesText!: LocalizedText | null;
+  /** A link from before uploads existed; shown only when there is no uploaded PDF. */
   @Column({ name: 'minutes_url', type: 'text', nullable: true }) minutesUrl!: string | null;
+  @Column({ name: 'minutes_file_id', type: 'uuid', nullable: true }) minutesFileId!: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
 }
 
@@ -79,7 +81,10 @@ export class DocumentEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'session_id', type: 'uuid' }) sessionId!: string;
   @Column({ type: 'jsonb' }) title!: LocalizedText;
-  @Column({ type: 'text' }) url!: string;
+  /** An uploaded PDF in the platform file store, or (rows from before uploads) a link: exactly one. */
+  @Column({ name: 'file_id', type: 'uuid', nullable: true }) fileId!: string | null;
+  @Column({ type: 'text', nullable: true }) url!: string | null;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
 }
 
 @Entity({ name: 'councils_attendance' })

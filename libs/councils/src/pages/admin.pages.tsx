@@ -11,6 +11,7 @@ import {
 } from '@chartuloba/platform';
 import type { BodyEntity, MotionEntity } from '../entities/councils.entities';
 import type { SessionSummary, SessionView } from '../services/councils-read.service';
+import { DocumentList } from './documents.parts';
 import { FlagBadges, Text, when } from './parts';
 
 export interface FormState {
@@ -240,30 +241,43 @@ export function ManageSessionPage(props: {
       ) : null}
 
       <h2>{t('councils.session.documents')}</h2>
-      <ul>
-        {view.documents.map((d) => (
-          <li key={d.id}>
-            <a href={d.url}>
-              <Text ctx={ctx} text={d.title} />
-            </a>
-          </li>
-        ))}
-      </ul>
-      <form method="post" action={`${base}/documents`} class="card">
+      {view.documentsPublic ? null : <p class="muted">{t('councils.admin.documents-private')}</p>}
+      <DocumentList
+        ctx={ctx}
+        documents={view.documents}
+        hrefOf={(d) => `${base}/documents/${d.id}`}
+        removeBase={editable ? `${base}/documents` : undefined}
+      />
+      <form method="post" action={`${base}/documents`} enctype="multipart/form-data" class="card" novalidate>
         <CsrfField ctx={ctx} />
         <LocalizedTextFields
           ctx={ctx}
           name="docTitle"
           legend={t('councils.admin.document-title')}
+          value={text(form, 'docTitle')}
           errors={form.errors}
+          required
           maxLength={200}
         />
-        <Field id="docUrl" label={t('councils.admin.document-url')} errors={form.errors}>
-          {(describedBy) => (
-            <input type="text" inputMode="url" id="docUrl" name="docUrl" aria-describedby={describedBy} />
+        <Field
+          id="docFile"
+          label={t('councils.admin.document-file')}
+          hint={t('councils.admin.document-file-hint')}
+          errors={form.errors}
+        >
+          {(describedBy, invalid) => (
+            <input
+              type="file"
+              id="docFile"
+              name="docFile"
+              accept="application/pdf,.pdf"
+              required
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+            />
           )}
         </Field>
-        <button type="submit" class="secondary">
+        <button type="submit" class="secondary" id="upload-document">
           {t('councils.admin.add-document')}
         </button>
       </form>
@@ -271,7 +285,7 @@ export function ManageSessionPage(props: {
       {started && session.status !== 'cancelled' ? (
         <section>
           <h2>{t('councils.admin.minutes')}</h2>
-          <form method="post" action={`${base}/minutes`} novalidate>
+          <form method="post" action={`${base}/minutes`} enctype="multipart/form-data" novalidate>
             <CsrfField ctx={ctx} />
             <LocalizedTextFields
               ctx={ctx}
@@ -283,15 +297,24 @@ export function ManageSessionPage(props: {
               required
               maxLength={20000}
             />
-            <Field id="minutesUrl" label={t('councils.admin.minutes-url')} errors={form.errors}>
-              {(describedBy) => (
+            <Field
+              id="minutesPdf"
+              label={t('councils.admin.minutes-pdf')}
+              hint={
+                view.minutesFile
+                  ? t('councils.admin.minutes-pdf-current', { name: view.minutesFile.filename })
+                  : undefined
+              }
+              errors={form.errors}
+            >
+              {(describedBy, invalid) => (
                 <input
-                  type="text"
-                  inputMode="url"
-                  id="minutesUrl"
-                  name="minutesUrl"
-                  value={str(form, 'minutesUrl') || (session.minutesUrl ?? '')}
+                  type="file"
+                  id="minutesPdf"
+                  name="minutesPdf"
+                  accept="application/pdf,.pdf"
                   aria-describedby={describedBy}
+                  aria-invalid={invalid || undefined}
                 />
               )}
             </Field>

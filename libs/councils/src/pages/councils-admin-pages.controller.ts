@@ -12,11 +12,15 @@ import {
   PageRequest,
   parseLocalizedText,
   Roles,
+  requiredUploadOf,
+  sendStoredFile,
   STATUS_OF_KIND,
+  uploadedFileOf,
 } from '@chartuloba/platform';
 import type { VoteChoice } from '../domain/tally';
 import { BodiesService } from '../services/bodies.service';
 import { CouncilsReadService } from '../services/councils-read.service';
+import { DocumentsService } from '../services/documents.service';
 import { MotionsService } from '../services/motions.service';
 import { SessionsService } from '../services/sessions.service';
 import { AdminIndexPage, EMPTY, FormState, ManageSessionPage, NewSessionPage } from './admin.pages';
@@ -50,6 +54,7 @@ export class CouncilsAdminPagesController {
     private readonly motions: MotionsService,
     private readonly read: CouncilsReadService,
     private readonly municipality: MunicipalityService,
+    private readonly documentsService: DocumentsService,
   ) {}
 
   @Get()
@@ -160,6 +165,7 @@ export class CouncilsAdminPagesController {
     );
   }
 
+  /** A multipart form: the title per language and the PDF (`docFile`). */
   @Post('sessions/:id/documents')
   async documents(
     @Req() request: PageRequest,
@@ -168,17 +174,58 @@ export class CouncilsAdminPagesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: Form,
   ): Promise<void> {
-    const url = typeof body.docUrl === 'string' ? body.docUrl.trim() : '';
-    await this.attempt(request, reply, actor, id, 'docUrl', async () => {
-      if (!/^https?:\/\/\S+$/.test(url)) {
-        throw new DomainError('platform.invalid-input', 'invalid', 'A link', [
-          { field: 'docUrl', message: 'url' },
-        ]);
-      }
-      await this.sessions.addDocument(actor, id, { title: parseLocalizedText(body, 'docTitle'), url });
-    });
+    const title = parseLocalizedText(body, 'docTitle');
+    await this.attempt(
+      request,
+      reply,
+      actor,
+      id,
+      'docFile',
+      () =>
+        this.documentsService.add(
+          actor,
+          id,
+          { title, file: requiredUploadOf(body, 'docFile') },
+          { title: 'docTitle', file: 'docFile' },
+        ),
+      'councils.flash.document-added',
+      { docTitle: title },
+    );
   }
 
+  @Post('sessions/:id/documents/:documentId/remove')
+  async removeDocument(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+  ): Promise<void> {
+    await this.attempt(
+      request,
+      reply,
+      actor,
+      id,
+      'docFile',
+      () => this.documentsService.remove(actor, id, documentId),
+      'councils.flash.document-removed',
+    );
+  }
+
+  /** Staff read a paper before the session is public; never cached by shared caches. */
+  @Get('sessions/:id/documents/:documentId')
+  async document(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+  ): Promise<void> {
+    const { file, bytes } = await this.documentsService.managedDocument(actor, id, documentId);
+    await sendStoredFile(request, reply, file, bytes, 'private');
+  }
+
+  /** A multipart form: minutes text, attendance, decisions and optionally the signed PDF (`minutesPdf`). */
   @Post('sessions/:id/minutes')
   async minutes(
     @Req() request: PageRequest,
@@ -188,34 +235,31 @@ export class CouncilsAdminPagesController {
     @Body() body: Form,
   ): Promise<void> {
     const agenda = (await this.read.session(id)).agenda;
-    const url =
-      typeof body.minutesUrl === 'string' && body.minutesUrl.trim() ? body.minutesUrl.trim() : undefined;
     await this.attempt(
       request,
       reply,
       actor,
       id,
       'minutes',
-      async () => {
-        if (url && !/^https?:\/\/\S+$/.test(url)) {
-          throw new DomainError('platform.invalid-input', 'invalid', 'A link', [
-            { field: 'minutesUrl', message: 'url' },
-          ]);
-        }
-        await this.sessions.publishMinutes(actor, id, {
-          text: parseLocalizedText(body, 'minutes'),
-          url,
-          presentMemberIds: strings(body.present),
-          decisions: agenda
-            .map((item, index) => ({
-              agendaItemId: item.id,
-              decision: parseLocalizedText(body, `decision-${index}`),
-            }))
-            .filter((d) => Object.keys(d.decision).length > 0),
-        });
-      },
+      () =>
+        this.sessions.publishMinutes(
+          actor,
+          id,
+          {
+            text: parseLocalizedText(body, 'minutes'),
+            presentMemberIds: strings(body.present),
+            decisions: agenda
+              .map((item, index) => ({
+                agendaItemId: item.id,
+                decision: parseLocalizedText(body, `decision-${index}`),
+              }))
+              .filter((d) => Object.keys(d.decision).length > 0),
+          },
+          new Date(),
+          uploadedFileOf(body, 'minutesPdf'),
+        ),
       'councils.flash.minutes-published',
-      { minutes: parseLocalizedText(body, 'minutes'), minutesUrl: url },
+      { minutes: parseLocalizedText(body, 'minutes') },
     );
   }
 

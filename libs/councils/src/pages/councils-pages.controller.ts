@@ -10,12 +10,14 @@ import {
   PageRequest,
   Public,
   Roles,
+  sendStoredFile,
 } from '@chartuloba/platform';
 import { activeOn, CouncilsPolicy } from '../councils.policy';
 import { tbilisiDate } from '../domain/deadlines';
 import { ComplianceQueryDto } from '../dto/councils.dto';
 import type { VoteChoice } from '../domain/tally';
 import { BodiesService } from '../services/bodies.service';
+import { DocumentsService } from '../services/documents.service';
 import { CouncilsReadService } from '../services/councils-read.service';
 import { FeedsService } from '../services/feeds.service';
 import { MotionsService } from '../services/motions.service';
@@ -34,6 +36,7 @@ export class CouncilsPagesController {
     private readonly motions: MotionsService,
     private readonly reports: ReportsService,
     private readonly feeds: FeedsService,
+    private readonly documents: DocumentsService,
   ) {}
 
   @Get()
@@ -78,6 +81,29 @@ export class CouncilsPagesController {
     await this.pages.send(request, reply, (ctx) =>
       SessionPage({ ctx, view, canManage, myMemberId: mine?.id ?? null, now }),
     );
+  }
+
+  /** A session paper, once its session is public; the file store only hands over the bytes. */
+  @Get('documents/:id')
+  @Public()
+  async document(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
+    const { file, bytes } = await this.documents.publicDocument(id);
+    await sendStoredFile(request, reply, file, bytes);
+  }
+
+  @Get('sessions/:id/minutes.pdf')
+  @Public()
+  async signedMinutes(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
+    const { file, bytes } = await this.documents.publicMinutes(id);
+    await sendStoredFile(request, reply, file, bytes);
   }
 
   @Post('motions/:id/vote')

@@ -1,4 +1,4 @@
-import { CsrfField, Layout, PageContext, pickText } from '@chartuloba/platform';
+import { CsrfField, formatFileSize, Layout, PageContext, pickText } from '@chartuloba/platform';
 import type { BodyEntity, MemberEntity } from '../entities/councils.entities';
 import type {
   Compliance,
@@ -7,6 +7,7 @@ import type {
   SessionSummary,
   SessionView,
 } from '../services/councils-read.service';
+import { DocumentList } from './documents.parts';
 import { day, FlagBadges, Text, when } from './parts';
 
 function SessionList({
@@ -349,18 +350,10 @@ export function SessionPage(props: {
         <p class="muted">{t('councils.session.no-agenda')}</p>
       )}
 
-      {view.documents.length ? (
+      {view.documentsPublic && view.documents.length ? (
         <>
           <h2>{t('councils.session.documents')}</h2>
-          <ul>
-            {view.documents.map((d) => (
-              <li key={d.id}>
-                <a href={d.url}>
-                  <Text ctx={ctx} text={d.title} />
-                </a>
-              </li>
-            ))}
-          </ul>
+          <DocumentList ctx={ctx} documents={view.documents} hrefOf={(d) => `/councils/documents/${d.id}`} />
         </>
       ) : null}
 
@@ -373,7 +366,14 @@ export function SessionPage(props: {
           <p style="white-space: pre-line">
             <Text ctx={ctx} text={session.minutesText} />
           </p>
-          {session.minutesUrl ? (
+          {view.minutesFile ? (
+            <p>
+              <a href={`/councils/sessions/${session.id}/minutes.pdf`} download={view.minutesFile.filename}>
+                {t('councils.session.minutes-pdf')}
+              </a>{' '}
+              <span class="muted">({formatFileSize(view.minutesFile.size)})</span>
+            </p>
+          ) : session.minutesUrl ? (
             <p>
               <a href={session.minutesUrl}>{t('councils.session.minutes-pdf')}</a>
             </p>

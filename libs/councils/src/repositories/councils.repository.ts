@@ -119,10 +119,19 @@ export class CouncilsRepository {
     return ids;
   }
   documents(sessionId: string): Promise<DocumentEntity[]> {
-    return this.m.find(DocumentEntity, { where: { sessionId } });
+    return this.m.find(DocumentEntity, { where: { sessionId }, order: { createdAt: 'ASC' } });
   }
-  async insertDocument(values: Partial<DocumentEntity>): Promise<void> {
-    await this.m.insert(DocumentEntity, values);
+  document(id: string): Promise<DocumentEntity | null> {
+    return this.m.findOne(DocumentEntity, { where: { id } });
+  }
+  async insertDocument(values: Partial<DocumentEntity>): Promise<DocumentEntity> {
+    const result = await this.m.insert(DocumentEntity, values);
+    return this.m.findOneOrFail(DocumentEntity, {
+      where: { id: (result.identifiers[0] as { id: string }).id },
+    });
+  }
+  async deleteDocument(id: string): Promise<void> {
+    await this.m.delete(DocumentEntity, { id });
   }
   attendance(sessionId: string): Promise<AttendanceEntity[]> {
     return this.m.find(AttendanceEntity, { where: { sessionId } });

@@ -5,6 +5,8 @@ import { tbilisiDate } from '../domain/deadlines';
 import type { BodyKind, MemberRole } from '../entities/councils.entities';
 import { CouncilsRepository } from '../repositories/councils.repository';
 import { BodiesService } from './bodies.service';
+import { demoRoadPlan, demoSignedMinutes } from './councils-demo.papers';
+import { DocumentsService } from './documents.service';
 import { ReportsService } from './reports.service';
 import { SessionsService } from './sessions.service';
 
@@ -119,6 +121,7 @@ export class CouncilsDemoSeed implements DemoSeeder {
     private readonly repo: CouncilsRepository,
     private readonly bodies: BodiesService,
     private readonly sessions: SessionsService,
+    private readonly documents: DocumentsService,
     private readonly reports: ReportsService,
     private readonly identity: IdentityFacade,
     private readonly municipality: MunicipalityService,
@@ -208,6 +211,7 @@ export class CouncilsDemoSeed implements DemoSeeder {
         },
         place: hall,
         village: undefined as string | undefined,
+        papers: true,
         minutes: {
           ka: 'დაესწრო 6 წევრი. განხილულ იქნა სოფლის გზების შეკეთების გეგმა და მიღებულ იქნა.',
           az: '6 üzv iştirak edib. Kənd yollarının təmiri planı müzakirə edilib və qəbul olunub.',
@@ -260,12 +264,17 @@ export class CouncilsDemoSeed implements DemoSeeder {
       });
       await this.sessions.addAgendaItem(actor, session.id, { title: demo.title });
       await this.sessions.announce(actor, session.id, new Date(startsAt.getTime() - 7 * DAY));
+      const day = tbilisiDate(startsAt);
+      if ('papers' in demo) {
+        await this.documents.add(actor, session.id, demoRoadPlan(day));
+      }
       const members = await this.repo.members(demo.body);
       await this.sessions.publishMinutes(
         actor,
         session.id,
         { text: demo.minutes, presentMemberIds: members.slice(0, -1).map((m) => m.id) },
         new Date(startsAt.getTime() + 3 * DAY),
+        'papers' in demo ? demoSignedMinutes(day) : undefined,
       );
     }
     if (ids.sakrebulo) {

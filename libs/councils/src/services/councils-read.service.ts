@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MunicipalityService, Settlement } from '@chartuloba/platform';
+import { FileStore, MunicipalityService, Settlement, StoredFile } from '@chartuloba/platform';
 import { notFound } from '../councils.errors';
 import {
   announcementDeadline,
@@ -24,6 +24,7 @@ import {
   SessionEntity,
   VoteEntity,
 } from '../entities/councils.entities';
+import { documentsArePublic } from '../domain/lifecycle';
 import { CouncilsRepository } from '../repositories/councils.repository';
 
 export interface SessionFlags {
@@ -47,9 +48,18 @@ export interface MotionView {
 
 export interface SessionView extends SessionSummary {
   agenda: Array<AgendaItemEntity & { motion: MotionView | null }>;
-  documents: DocumentEntity[];
+  documents: DocumentView[];
+  /** The signed minutes PDF, when one was uploaded. */
+  minutesFile: StoredFile | null;
+  /** Whether visitors may see and download the papers (documentsArePublic). */
+  documentsPublic: boolean;
   attendance: Array<{ member: MemberEntity; present: boolean }>;
   members: MemberEntity[];
+}
+
+/** A session paper: an uploaded file, or a link kept from before uploads. */
+export interface DocumentView extends DocumentEntity {
+  file: StoredFile | null;
 }
 
 export interface RecommendationView extends RecommendationEntity {
@@ -99,6 +109,7 @@ export class CouncilsReadService {
   constructor(
     private readonly repo: CouncilsRepository,
     private readonly municipality: MunicipalityService,
+    private readonly files: FileStore,
   ) {}
 
   bodies(): Promise<BodyEntity[]> {
@@ -150,6 +161,9 @@ export class CouncilsReadService {
       this.repo.motionsOfSession(id),
       this.settlements(),
     ]);
+    const files = await this.files.describe(
+      [...documents.map((d) => d.fileId), session.minutesFileId].filter((id): id is string => !!id),
+    );
     const nameOf = (memberId: string) => members.find((m) => m.id === memberId)?.name ?? '';
     const motionViews = new Map<string, MotionView>();
     for (const motion of motions) {
@@ -170,7 +184,9 @@ export class CouncilsReadService {
         ...item,
         motion: item.motionId ? (motionViews.get(item.motionId) ?? null) : null,
       })),
-      documents,
+      documents: documents.map((d) => ({ ...d, file: d.fileId ? (files.get(d.fileId) ?? null) : null })),
+      minutesFile: session.minutesFileId ? (files.get(session.minutesFileId) ?? null) : null,
+      documentsPublic: documentsArePublic(session),
       attendance: attendance.flatMap((row) => {
         const member = members.find((m) => m.id === row.memberId);
         return member ? [{ member, present: row.present }] : [];

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditLog, MunicipalityService, TransactionRunner } from '@chartuloba/platform';
+import { Actor, AuditLog, FileStore, MunicipalityService, TransactionRunner } from '@chartuloba/platform';
 import { CouncilsError, councilsFieldError, notFound } from '../councils.errors';
 import { sessionAllows, SessionAction } from '../domain/lifecycle';
-import { AddAgendaItemDto, AddDocumentDto, CreateSessionDto, PublishMinutesDto } from '../dto/councils.dto';
+import { SIGNED_MINUTES } from '../councils.files';
+import { AddAgendaItemDto, CreateSessionDto, PublishMinutesDto } from '../dto/councils.dto';
 import { AgendaItemEntity, SessionEntity } from '../entities/councils.entities';
 import { CouncilsRepository } from '../repositories/councils.repository';
 import { BodiesService } from './bodies.service';
+import type { FileInput } from './documents.service';
 import { cleanText } from './text';
 
 /** A session's life: planned, announced, held (minutes published) or cancelled. */
@@ -17,6 +19,7 @@ export class SessionsService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
     private readonly municipality: MunicipalityService,
+    private readonly files: FileStore,
   ) {}
 
   async session(id: string): Promise<SessionEntity> {
@@ -133,27 +136,16 @@ export class SessionsService {
     });
   }
 
-  async addDocument(actor: Actor, sessionId: string, dto: AddDocumentDto): Promise<void> {
-    const session = await this.session(sessionId);
-    await this.bodies.assertManages(actor, session.bodyId);
-    const title = cleanText(dto.title, 'title', { required: true, max: 200 });
-    await this.transactions.run(async () => {
-      await this.repo.insertDocument({ sessionId, title, url: dto.url });
-      await this.audit.record({
-        actor,
-        action: 'councils.document-added',
-        subject: { type: 'councils.session', id: sessionId },
-        summary: `Document ${dto.url} added`,
-      });
-    });
-  }
-
-  /** Minutes, attendance and the decision per agenda item; publishing again corrects them (audited). */
+  /**
+   * Minutes, attendance, the decision per agenda item and optionally the signed PDF (`minutesPdf` field);
+   * publishing again corrects them (audited), and a new PDF replaces the old one.
+   */
   async publishMinutes(
     actor: Actor,
     sessionId: string,
     dto: PublishMinutesDto,
     now = new Date(),
+    signedPdf?: FileInput,
   ): Promise<SessionEntity> {
     const session = await this.managed(actor, sessionId, 'publish-minutes', now);
     const text = cleanText(dto.text, 'text', { required: true, max: 20000 });
@@ -175,12 +167,18 @@ export class SessionsService {
     const day = session.startsAt.toISOString().slice(0, 10);
     return this.transactions.run(async () => {
       const published = session.minutesPublishedAt ?? now;
+      const pdf = signedPdf
+        ? await this.files.save({ ...signedPdf, purpose: SIGNED_MINUTES, actor, field: 'minutesPdf' })
+        : null;
       await this.repo.updateSession(sessionId, {
         status: 'held',
         minutesText: text,
-        minutesUrl: dto.url ?? null,
         minutesPublishedAt: published,
+        ...(pdf ? { minutesFileId: pdf.id } : {}),
       });
+      if (pdf && session.minutesFileId) {
+        await this.files.remove(session.minutesFileId);
+      }
       await this.repo.replaceAttendance(
         sessionId,
         members
@@ -195,8 +193,15 @@ export class SessionsService {
         action: session.minutesPublishedAt ? 'councils.minutes-corrected' : 'councils.minutes-published',
         subject: { type: 'councils.session', id: sessionId },
         summary: `Minutes with ${dto.presentMemberIds.length} present`,
+        data: pdf ? { signedPdf: { fileId: pdf.id, sha256: pdf.sha256, size: pdf.size } } : undefined,
       });
-      return { ...session, status: 'held', minutesText: text, minutesPublishedAt: published };
+      return {
+        ...session,
+        status: 'held',
+        minutesText: text,
+        minutesPublishedAt: published,
+        minutesFileId: pdf?.id ?? session.minutesFileId,
+      };
     });
   }
 

@@ -44,6 +44,10 @@ export type PlatformErrorCode =
   | 'platform.not-found'
   | 'platform.invalid-input'
   | 'platform.voter-count-in-future'
-  | 'platform.unknown-municipality';
+  | 'platform.unknown-municipality'
+  | 'platform.file-missing'
+  | 'platform.file-empty'
+  | 'platform.file-too-large'
+  | 'platform.file-type-refused';
 
 export class PlatformError extends DomainError<PlatformErrorCode> {}

@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -12,6 +13,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { LARGEST_UPLOAD_BYTES } from '../files/accept-policy';
+import { collectFilePart } from '../files/uploaded-file';
 import { I18nService } from '../i18n/i18n.service';
 import { HotReads } from './hot-reads';
 import type { PageRequest } from '../web/page-renderer';
@@ -98,6 +101,22 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
       sameSite: 'lax',
       signed: true,
       secure: config.publicUrl.startsWith('https:'),
+    },
+  });
+  // Multipart forms (uploads) land in `request.body` like urlencoded ones, so the CSRF check below reads
+  // their `_csrf` field unchanged. A file past the largest policy is cut off and flagged, not thrown, so the
+  // page can show "too large" next to its field; the other limits answer 413 through the error filter.
+  await app.register(fastifyMultipart, {
+    attachFieldsToBody: 'keyValues',
+    onFile: collectFilePart,
+    throwFileSizeLimit: false,
+    limits: {
+      fileSize: LARGEST_UPLOAD_BYTES + 1,
+      files: 2,
+      fields: 200,
+      fieldSize: 100 * 1024,
+      parts: 220,
+      headerPairs: 100,
     },
   });
   await app.register(fastifyStatic, {

@@ -44,4 +44,8 @@ export const az: TranslationOf<typeof en> = {
   'errors.platform.invalid-input': 'Daxil edilən məlumat düzgün deyil',
   'errors.platform.voter-count-in-future': 'Tarix gələcəkdə ola bilməz',
   'errors.platform.unknown-municipality': 'Naməlum bələdiyyə',
+  'errors.platform.file-missing': 'Fayl seçin',
+  'errors.platform.file-empty': 'Fayl boşdur',
+  'errors.platform.file-too-large': 'Fayl {max} MB-dan böyükdür',
+  'errors.platform.file-type-refused': 'Bu fayl qəbul edilmir: yalnız {types} faylları qəbul edilir',
 };

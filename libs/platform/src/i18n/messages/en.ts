@@ -42,4 +42,8 @@ export const en = {
   'errors.platform.invalid-input': 'The input is not valid',
   'errors.platform.voter-count-in-future': 'The as-of date cannot be in the future',
   'errors.platform.unknown-municipality': 'Unknown municipality',
+  'errors.platform.file-missing': 'Choose a file',
+  'errors.platform.file-empty': 'The file is empty',
+  'errors.platform.file-too-large': 'The file is larger than {max} MB',
+  'errors.platform.file-type-refused': 'This file is not accepted: only {types} files are',
 } as const;

@@ -45,4 +45,8 @@ export const hy: TranslationOf<typeof en> = {
   'errors.platform.invalid-input': 'Մուտքագրված տվյալները վավեր չեն',
   'errors.platform.voter-count-in-future': 'Ամսաթիվը չի կարող լինել ապագայում',
   'errors.platform.unknown-municipality': 'Անհայտ մունիցիպալիտետ',
+  'errors.platform.file-missing': 'Ընտրեք ֆայլ',
+  'errors.platform.file-empty': 'Ֆայլը դատարկ է',
+  'errors.platform.file-too-large': 'Ֆայլը {max} ՄԲ-ից մեծ է',
+  'errors.platform.file-type-refused': 'Այս ֆայլը չի ընդունվում. ընդունվում են միայն {types} ֆայլեր',
 };

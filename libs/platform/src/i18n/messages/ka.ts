@@ -45,4 +45,8 @@ export const ka: TranslationOf<typeof en> = {
   'errors.platform.invalid-input': 'შეყვანილი მონაცემები არასწორია',
   'errors.platform.voter-count-in-future': 'თარიღი არ შეიძლება იყოს მომავალში',
   'errors.platform.unknown-municipality': 'უცნობი მუნიციპალიტეტი',
+  'errors.platform.file-missing': 'აირჩიეთ ფაილი',
+  'errors.platform.file-empty': 'ფაილი ცარიელია',
+  'errors.platform.file-too-large': 'ფაილი {max} მბ-ზე დიდია',
+  'errors.platform.file-type-refused': 'ეს ფაილი ვერ მიიღება: მიიღება მხოლოდ {types} ფაილები',
 };

@@ -1,0 +1,245 @@
+import { createHash } from 'node:crypto';
+import request from 'supertest';
+import { minimalPdf } from '@chartuloba/platform';
+import { UserProvisioningService } from '@chartuloba/identity';
+import { startTestApp, TestApp } from '@chartuloba/testing';
+import { binary, PageClient, submitMultipart } from '../support/pages';
+
+const PASSWORD = 'correct horse battery';
+const DAY = 24 * 60 * 60 * 1000;
+const GEORGIAN_NAME = 'დღის წესრიგი.pdf';
+
+describe('council documents uploaded as files', () => {
+  let t: TestApp;
+  let token: string;
+  let staffPages: PageClient;
+  let bodyId: string;
+  let announcedId: string;
+  let draftId: string;
+
+  const api = () => ({
+    post: (path: string, body: object = {}) =>
+      request(t.url).post(`/api/v1${path}`).auth(token, { type: 'bearer' }).send(body),
+  });
+
+  async function storedFiles(): Promise<number> {
+    const rows = (await t.dataSource.query('SELECT count(*)::int AS n FROM platform_files')) as Array<{
+      n: number;
+    }>;
+    return rows[0]?.n ?? -1;
+  }
+
+  async function planSession(title: string, startsAt: Date): Promise<string> {
+    const response = await api()
+      .post(`/admin/councils/${bodyId}/sessions`, { title: { en: title }, startsAt: startsAt.toISOString() })
+      .expect(201);
+    return (response.body as { id: string }).id;
+  }
+
+  const manage = (id: string) => `/admin/councils/sessions/${id}`;
+
+  async function uploadOnPage(sessionId: string, bytes: Buffer, filename: string, title = 'Agenda') {
+    return submitMultipart(
+      staffPages,
+      manage(sessionId),
+      `${manage(sessionId)}/documents`,
+      { 'docTitle.en': title },
+      [{ field: 'docFile', bytes, filename }],
+    );
+  }
+
+  function documentLinks(html: string): string[] {
+    return [...html.matchAll(/href="(\/councils\/documents\/[0-9a-f-]+)"/g)].map((m) => m[1] ?? '');
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.get(UserProvisioningService).create({
+      email: 'staff@test.ge',
+      displayName: 'Staff',
+      password: PASSWORD,
+      roles: ['staff'],
+    });
+    token = (
+      (await request(t.url).post('/api/v1/auth/token').send({ login: 'staff@test.ge', password: PASSWORD }))
+        .body as { accessToken: string }
+    ).accessToken;
+    bodyId = (
+      (
+        await api()
+          .post('/admin/councils', { slug: 'sakrebulo', kind: 'sakrebulo', name: { en: 'Sakrebulo' } })
+          .expect(201)
+      ).body as { id: string }
+    ).id;
+    announcedId = await planSession('Budget session', new Date(Date.now() + 10 * DAY));
+    await api().post(`/admin/councils/sessions/${announcedId}/announce`).expect(201);
+    draftId = await planSession('Draft session', new Date(Date.now() + 20 * DAY));
+    staffPages = new PageClient(t.url);
+    await staffPages.get('/locale/en?back=/');
+    expect((await staffPages.submit('/sign-in', { login: 'staff@test.ge', password: PASSWORD })).status).toBe(
+      303,
+    );
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('takes a PDF through the staff form and lets a visitor download it byte for byte', async () => {
+    const pdf = minimalPdf(['Agenda of the budget session', '1. The 2026 budget']);
+    const posted = await uploadOnPage(announcedId, pdf, GEORGIAN_NAME);
+    expect(posted.status).toBe(303);
+    expect(posted.headers.location).toBe(manage(announcedId));
+
+    const page = await request(t.url).get(`/councils/sessions/${announcedId}`).set('accept', 'text/html');
+    expect(page.text).toContain('Agenda');
+    expect(page.text).toContain(`(PDF, ${pdf.length} B)`);
+    const [link] = documentLinks(page.text);
+    expect(link).toBeDefined();
+
+    const download = await request(t.url)
+      .get(link ?? '')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(Buffer.compare(download.body as Buffer, pdf)).toBe(0);
+    const sha = createHash('sha256').update(pdf).digest('hex');
+    expect(download.headers).toMatchObject({
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="____ _______.pdf"; filename*=UTF-8''${encodeURIComponent(GEORGIAN_NAME)}`,
+      'x-content-type-options': 'nosniff',
+      etag: `"${sha}"`,
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+    expect(download.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(download.headers['content-security-policy']).toContain('sandbox');
+    await request(t.url)
+      .get(link ?? '')
+      .set('if-none-match', `"${sha}"`)
+      .expect(304);
+  });
+
+  it('refuses a file that claims to be a PDF but is not, next to the field, storing nothing', async () => {
+    const before = await storedFiles();
+    const fake = Buffer.from('<html><body><script>alert(1)</script></body></html>');
+    const posted = await uploadOnPage(announcedId, fake, 'agenda.pdf');
+    expect(posted.status).toBe(400);
+    expect(posted.text).toContain('id="docFile-error"');
+    expect(posted.text).toContain('This file is not accepted: only PDF files are');
+    expect(posted.text).toMatch(/aria-describedby="docFile-hint docFile-error"/);
+    expect(posted.text).toContain('value="Agenda"');
+    expect(await storedFiles()).toBe(before);
+  });
+
+  it('refuses an oversize upload cleanly and stores nothing', async () => {
+    const before = await storedFiles();
+    const huge = Buffer.concat([minimalPdf(['Annex']), Buffer.alloc(20 * 1024 * 1024 + 1, 0x20)]);
+    const posted = await uploadOnPage(announcedId, huge, 'annex.pdf');
+    expect(posted.status).toBe(400);
+    expect(posted.text).toContain('The file is larger than 20 MB');
+    expect(posted.text).toContain('id="docFile-error"');
+    expect(await storedFiles()).toBe(before);
+    // More file parts than any form has: the parser's limit, answered through the error filter.
+    const tooMany = await request(t.url)
+      .post(`/api/v1/admin/councils/sessions/${announcedId}/documents`)
+      .auth(token, { type: 'bearer' })
+      .field('title.en', 'Three')
+      .attach('a', minimalPdf(['a']), 'a.pdf')
+      .attach('b', minimalPdf(['b']), 'b.pdf')
+      .attach('file', minimalPdf(['c']), 'c.pdf');
+    expect(tooMany.status).toBe(413);
+    expect(tooMany.body).toMatchObject({ statusCode: 413 });
+    expect(await storedFiles()).toBe(before);
+  });
+
+  it('keeps the documents of a draft session from visitors until it is announced', async () => {
+    const uploaded = await request(t.url)
+      .post(`/api/v1/admin/councils/sessions/${draftId}/documents`)
+      .auth(token, { type: 'bearer' })
+      .field('title.en', 'Draft decision')
+      .attach('file', minimalPdf(['Draft decision']), 'draft.pdf')
+      .expect(201);
+    const { id, downloadUrl } = uploaded.body as { id: string; downloadUrl: string };
+    expect(downloadUrl).toBe(`/councils/documents/${id}`);
+    await request(t.url).get(downloadUrl).expect(404);
+    const publicPage = await request(t.url).get(`/councils/sessions/${draftId}`).set('accept', 'text/html');
+    expect(publicPage.text).not.toContain('Draft decision');
+    expect(
+      (
+        (await request(t.url).get(`/api/v1/councils/sessions/${draftId}`).expect(200)).body as {
+          documents: unknown[];
+        }
+      ).documents,
+    ).toEqual([]);
+    // Staff read it from the session's staff page, never through shared caches.
+    const staffCopy = await staffPages.agent.get(`${manage(draftId)}/documents/${id}`).expect(200);
+    expect(staffCopy.headers['cache-control']).toBe('private, no-store');
+
+    await api().post(`/admin/councils/sessions/${draftId}/announce`).expect(201);
+    await request(t.url).get(downloadUrl).expect(200);
+  });
+
+  it('takes an upload on the API with a bearer token, with field-level refusals', async () => {
+    const pdf = minimalPdf(['Annex 2']);
+    const ok = await request(t.url)
+      .post(`/api/v1/admin/councils/sessions/${announcedId}/documents`)
+      .auth(token, { type: 'bearer' })
+      .field('title.ka', 'დანართი 2')
+      .attach('file', pdf, { filename: 'annex-2.pdf', contentType: 'text/plain' })
+      .expect(201);
+    expect(ok.body).toMatchObject({
+      sessionId: announcedId,
+      title: { ka: 'დანართი 2' },
+      filename: 'annex-2.pdf',
+      mediaType: 'application/pdf',
+      size: pdf.length,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+    });
+    const wrong = await request(t.url)
+      .post(`/api/v1/admin/councils/sessions/${announcedId}/documents`)
+      .auth(token, { type: 'bearer' })
+      .field('title.en', 'Photo')
+      .attach('file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), 'photo.pdf')
+      .expect(400);
+    expect(wrong.body).toMatchObject({
+      code: 'platform.file-type-refused',
+      details: [expect.objectContaining({ field: 'file' })],
+    });
+    const missing = await api()
+      .post(`/admin/councils/sessions/${announcedId}/documents`, { title: { en: 'No file' } })
+      .expect(400);
+    expect(missing.body).toMatchObject({ code: 'platform.file-missing' });
+    await request(t.url)
+      .post(`/api/v1/admin/councils/sessions/${announcedId}/documents`)
+      .field('title.en', 'Anonymous')
+      .attach('file', pdf, 'x.pdf')
+      .expect(401);
+  });
+
+  it('lets staff remove a wrong upload before the session is held, audited', async () => {
+    const before = await storedFiles();
+    expect(
+      (await uploadOnPage(announcedId, minimalPdf(['Wrong file']), 'wrong.pdf', 'Wrong one')).status,
+    ).toBe(303);
+    const view = (await request(t.url).get(`/api/v1/councils/sessions/${announcedId}`).expect(200)).body as {
+      documents: Array<{ id: string; title: { en?: string } }>;
+    };
+    const wrong = view.documents.find((d) => d.title.en === 'Wrong one');
+    expect(wrong).toBeDefined();
+    const removed = await staffPages.submit(
+      manage(announcedId),
+      {},
+      `${manage(announcedId)}/documents/${wrong?.id ?? ''}/remove`,
+    );
+    expect(removed.status).toBe(303);
+    await request(t.url)
+      .get(`/councils/documents/${wrong?.id ?? ''}`)
+      .expect(404);
+    expect(await storedFiles()).toBe(before);
+    const audit = (await t.dataSource.query(
+      `SELECT action FROM platform_audit_log WHERE subject_id = $1 AND action LIKE 'councils.document-%' ORDER BY id`,
+      [announcedId],
+    )) as Array<{ action: string }>;
+    expect(audit.map((a) => a.action)).toContain('councils.document-removed');
+  });
+});
