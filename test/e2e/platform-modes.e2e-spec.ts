@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,8 @@ describe('the built portal, started as npm start starts it', () => {
       DATABASE_URL: database.url,
       REDIS_URL: process.env.REDIS_URL ?? '',
       APP_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+      API_PROCESSES: '2',
+      LOG_LEVEL: 'info',
     });
     try {
       const body = (await (await waitForOk(`http://127.0.0.1:${port}/health`)).json()) as {
@@ -63,6 +66,34 @@ describe('the built portal, started as npm start starts it', () => {
       expect(body.details.redis?.status).toBe('up');
       // Demo data never goes silently into a real database.
       expect((await fetch(`http://127.0.0.1:${port}/api/v1/municipality`)).status).toBe(404);
+
+      // Both api processes serve the one port, and request logs carry no credentials.
+      for (let i = 0; i < 100 && !app.output().includes('with 2 api processes'); i += 1) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(app.output()).toContain('with 2 api processes');
+      // A connection each: the cluster hands out connections, not requests.
+      for (let i = 0; i < 20; i += 1) {
+        await new Promise<void>((done, fail) =>
+          get(
+            `http://127.0.0.1:${port}/api/v1/petitions`,
+            {
+              agent: false,
+              headers: { authorization: 'Bearer secret-token-1234', cookie: 'sid=secret-cookie-5678' },
+            },
+            (response) => response.resume().on('end', done),
+          ).on('error', fail),
+        );
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      const served = app
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"url":"/api/v1/petitions"'))
+        .map((line) => (JSON.parse(line) as { pid: number }).pid);
+      expect(served).toHaveLength(20);
+      expect(new Set(served).size).toBe(2);
+      expect(app.output()).not.toMatch(/secret-token-1234|secret-cookie-5678/);
     } finally {
       app.child.kill('SIGTERM');
       await app.exited;

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
     ['DEFAULT_LOCALE', 'ru'],
     ['PUBLIC_URL', 'not a url'],
     ['APP_SECRET', 'short'],
+    ['API_PROCESSES', '0'],
   ])('refuses a malformed %s with one line naming it', (name, value) => {
     expect(() => loadConfig({ ...base, [name]: value })).toThrow(ConfigError);
     try {
@@ -41,5 +42,19 @@ describe('loadConfig', () => {
 
   it('requires APP_SECRET when running on a real database', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u@db/x' })).toThrow(/APP_SECRET/);
+  });
+
+  it('runs several api processes only on PostgreSQL and Redis', () => {
+    expect(() => loadConfig({ ...base, API_PROCESSES: '2' })).toThrow(/API_PROCESSES/);
+    expect(() => loadConfig({ ...base, API_PROCESSES: '2', DATABASE_URL: 'postgres://u@db/x' })).toThrow(
+      /REDIS_URL/,
+    );
+    const config = loadConfig({
+      ...base,
+      API_PROCESSES: '2',
+      DATABASE_URL: 'postgres://u@db/x',
+      REDIS_URL: 'redis://cache:6379',
+    });
+    expect(config.apiProcesses).toBe(2);
   });
 });

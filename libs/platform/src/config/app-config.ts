@@ -86,10 +86,18 @@ class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE!: number;
+
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_PROCESSES!: number;
 }
 
 export interface AppConfig {
   port: number;
+  /** api processes sharing the port (node:cluster), to use every core of one machine. */
+  apiProcesses: number;
   publicUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
@@ -118,7 +126,12 @@ export class ConfigError extends Error {}
  * so a mistyped deployment stops before it touches any data.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const defaults = { PORT: '3000', DATABASE_POOL_SIZE: '20', RATE_LIMIT_PER_MINUTE: '600' };
+  const defaults = {
+    PORT: '3000',
+    DATABASE_POOL_SIZE: '20',
+    RATE_LIMIT_PER_MINUTE: '600',
+    API_PROCESSES: '1',
+  };
   const raw: Record<string, string | undefined> = {
     ...defaults,
     ...Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
@@ -139,8 +152,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!appSecret) {
     throw new ConfigError('Invalid configuration: APP_SECRET is required when DATABASE_URL is set');
   }
+  if (parsed.API_PROCESSES > 1 && (embedded || !parsed.REDIS_URL)) {
+    // One process owns an embedded database, and in-process jobs assume they are the only runner.
+    throw new ConfigError('Invalid configuration: API_PROCESSES above 1 needs DATABASE_URL and REDIS_URL');
+  }
   return {
     port: parsed.PORT,
+    apiProcesses: parsed.API_PROCESSES,
     publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
     dataDir,
     databaseUrl: parsed.DATABASE_URL,
