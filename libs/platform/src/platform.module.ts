@@ -82,7 +82,16 @@ export class PlatformModule {
               level: options.role === 'cli' && config.logLevel === 'info' ? 'warn' : config.logLevel,
               genReqId: (request) => String(request.headers['x-request-id'] ?? ''),
               autoLogging: { ignore: (request) => QUIET_PATHS.test(request.url ?? '') },
-              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              // Only what an operator needs of a request; no headers, so no tokens or cookies to redact.
+              serializers: {
+                req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                  remoteAddress: req.remoteAddress,
+                }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
             },
             // The CLI prints its results on stdout; its logs go to stderr.
             pino.destination(options.role === 'cli' ? 2 : 1),
