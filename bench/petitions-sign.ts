@@ -15,13 +15,19 @@ import { createTestDatabase } from '../libs/testing/src/test-database';
  * single-row durable INSERT … ON CONFLICT DO NOTHING through pg at the same concurrency.
  *
  * BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_RESIDENTS (40000), BENCH_POOL (DATABASE_POOL_SIZE, 20),
- * BENCH_PROFILE_DIR (unset: no profile; set: the portal writes a V8 CPU profile there when it stops).
+ * BENCH_PROFILE_DIR (unset: no profile; set: the portal writes a V8 CPU profile there when it stops),
+ * BENCH_SIGN_ONLY=1 (only the signing phase, for profiling it), BENCH_API_PROCESSES (2 when REDIS_URL is set,
+ * so the portal uses both cores as a deployment would; else 1). With REDIS_URL the portal uses it (rate
+ * limits, job hand-off) under a prefix of its own.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 40000);
 const POOL = process.env.BENCH_POOL ?? '20';
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
+const SIGN_ONLY = process.env.BENCH_SIGN_ONLY === '1';
+const REDIS_URL = process.env.REDIS_URL;
+const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? (REDIS_URL ? 2 : 1));
 const APP_SECRET = `bench-${randomBytes(24).toString('hex')}`;
 const ROOT = resolve(__dirname, '../..');
 
@@ -108,13 +114,26 @@ async function main(): Promise<void> {
       RATE_LIMIT_PER_MINUTE: '100000000',
       DATABASE_POOL_SIZE: POOL,
       DATA_DIR: resolve(ROOT, 'data/bench'),
+      API_PROCESSES: String(API_PROCESSES),
+      ...(REDIS_URL ? { REDIS_URL, QUEUE_PREFIX: `bench${randomBytes(4).toString('hex')}` } : {}),
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // Every api process is up once the portal says it listens.
+  const listening = new Promise<void>((done, fail) => {
+    child.once('exit', (code) => fail(new Error(`the portal exited (${code}) before it listened`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      if (chunk.toString().includes('listening on')) {
+        done();
+      }
+    });
   });
   const db = new Pool({ connectionString: database.url, max: CONNECTIONS });
   // Dropping the scratch database at the end terminates whatever is still connected; that is expected.
   db.on('error', () => undefined);
   try {
+    await listening;
     await waitForOk(`${url}/health`);
 
     // Municipality with 20,013 voters: threshold 201, so milestones happen early in the run, as in life.
@@ -256,6 +275,14 @@ async function main(): Promise<void> {
     stored.n -= before.n;
     rows.n -= before.n;
 
+    if (SIGN_ONLY) {
+      process.stdout.write(
+        `signing only: ${sign['2xx']} 2xx in ${signSeconds.toFixed(1)} s = ${signRate.toFixed(0)}/s, ` +
+          `p50 ${sign.latency.p50} ms, p99 ${sign.latency.p99} ms, stored ${stored.n}, rows ${rows.n}\n`,
+      );
+      return;
+    }
+
     // Reads: the count endpoint and the petition page.
     const countReads = await run({
       url: `${url}/api/v1/petitions/${petition.id}/count`,
@@ -294,6 +321,7 @@ async function main(): Promise<void> {
     const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(34)} ${value}\n`);
     process.stdout.write('\n================ bench:sign ================\n');
     line('concurrency (connections)', String(CONNECTIONS));
+    line('portal', `${API_PROCESSES} api process(es), ${REDIS_URL ? 'Redis' : 'no Redis'}, pool ${POOL}`);
     line('duration per phase', `${SECONDS} s (signing: ${amount} requests in ${signSeconds.toFixed(1)} s)`);
     line(
       'sign requests',
