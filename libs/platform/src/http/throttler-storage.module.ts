@@ -23,6 +23,8 @@ export class ThrottlerStorageModule {
             config.redisUrl
               ? new ThrottlerStorageRedisService(config.redisUrl, {
                   keyPrefix: `${config.queuePrefix}:throttle:`,
+                  // Every request asks Redis; concurrent asks leave in one write.
+                  enableAutoPipelining: true,
                 })
               : new WindowThrottlerStorage(),
         },
