@@ -1,6 +1,7 @@
 import { PlatformFoundation1764086400000 } from './1764086400000-PlatformFoundation';
 import { IdentityAccounts1764090000000 } from './1764090000000-IdentityAccounts';
 import { BudgetingCycles1764120000000 } from './1764120000000-BudgetingCycles';
+import { BudgetingCommentModeration1764130000000 } from './1764130000000-BudgetingCommentModeration';
 import { CouncilsBodiesSessions1764110000000 } from './1764110000000-CouncilsBodiesSessions';
 import { PetitionsCore1764100000000 } from './1764100000000-PetitionsCore';
 
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   BudgetingCycles1764120000000,
   CouncilsBodiesSessions1764110000000,
   PetitionsCore1764100000000,
+  BudgetingCommentModeration1764130000000,
 ];

@@ -1,7 +1,8 @@
 import { Actor, hasRole } from '@chartuloba/platform';
 import { budgetingError } from './budgeting.errors';
 
-export type BudgetingAction = 'cycles.manage' | 'proposals.review' | 'ballots.enter-paper' | 'projects.track';
+export type BudgetingAction =
+  'cycles.manage' | 'proposals.review' | 'ballots.enter-paper' | 'projects.track' | 'comments.moderate';
 
 /** The one place that says who may run the staff side of participatory budgeting. */
 export const BudgetingPolicy = {

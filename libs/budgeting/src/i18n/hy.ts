@@ -257,4 +257,18 @@ export const hy: TranslationOf<typeof en> = {
   'errors.budgeting.voting-closed': 'Քվեաթերթիկներն ընդունվում են միայն քվեարկության ժամկետում։',
   'errors.budgeting.paper-number-used': 'Այս քվեաթերթիկի համարն արդեն մուտքագրված է։',
   'errors.budgeting.pb-invalid': 'Սա վավեր .pb ֆայլ չէ. {message}',
+  'budgeting.comments.title':
+    '{count, plural, =0 {Մեկնաբանություններ} one {# մեկնաբանություն} other {# մեկնաբանություն}}',
+  'budgeting.comments.none': 'Մեկնաբանություններ դեռ չկան։',
+  'budgeting.comments.hidden': 'Թաքցված է մոդերատորի կողմից. {reason}',
+  'budgeting.comments.closed': 'Մեկնաբանությունները փակ են. առաջարկների ընդունման ժամկետն ավարտվել է։',
+  'budgeting.comments.yours': 'Ձեր մեկնաբանությունը',
+  'budgeting.comments.hint': 'Առավելագույնը {max} նիշ։ Մեկնաբանության հետ ցուցադրվում է ձեր անունը։',
+  'budgeting.comments.submit': 'Հրապարակել մեկնաբանությունը',
+  'budgeting.comments.sign-in': 'Մուտք գործեք՝ մեկնաբանելու համար',
+  'budgeting.comments.hide-reason': 'Թաքցնելու պատճառը (հրապարակային է)',
+  'budgeting.comments.hide': 'Թաքցնել այս մեկնաբանությունը',
+  'budgeting.comments.flash-posted': 'Ձեր մեկնաբանությունը հրապարակված է։',
+  'budgeting.comments.flash-hidden': 'Մեկնաբանությունը թաքցված է։',
+  'errors.budgeting.comments-closed': 'Մեկնաբանությունները փակ են. առաջարկների ընդունման ժամկետն ավարտվել է։',
 };

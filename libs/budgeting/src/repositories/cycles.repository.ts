@@ -284,22 +284,6 @@ export class CyclesRepository {
     );
   }
 
-  async comment(projectId: string, userId: string, authorName: string, body: string): Promise<string> {
-    const [row] = await this.query<{ id: string }>(
-      `INSERT INTO budgeting_comments (project_id, user_id, author_name, body) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [projectId, userId, authorName, body],
-    );
-    return row!.id;
-  }
-
-  async comments(projectId: string): Promise<{ authorName: string; body: string; createdAt: Date }[]> {
-    return this.query(
-      `SELECT author_name AS "authorName", body, created_at AS "createdAt" FROM budgeting_comments
-       WHERE project_id = $1 ORDER BY created_at`,
-      [projectId],
-    );
-  }
-
   async saveResult(cycleId: string, districtId: string, result: unknown): Promise<void> {
     await this.query(
       `INSERT INTO budgeting_results (cycle_id, district_id, result) VALUES ($1, $2, $3)
