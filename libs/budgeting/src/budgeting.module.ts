@@ -14,6 +14,7 @@ import { BallotsRepository } from './repositories/ballots.repository';
 import { CommentsRepository } from './repositories/comments.repository';
 import { CyclesRepository } from './repositories/cycles.repository';
 import { BallotsService } from './services/ballots.service';
+import { BudgetingDemoHistory } from './services/budgeting-demo.history';
 import { BudgetingDemoSeed } from './services/budgeting-demo.seed';
 import { BudgetingHomeSection } from './pages/budgeting.home-section';
 import { CommentsService } from './services/comments.service';
@@ -41,6 +42,7 @@ export const BUDGETING_PROVIDERS = [
   BallotsService,
   ResultsService,
   PbExchangeService,
+  BudgetingDemoHistory,
   BudgetingDemoSeed,
   BudgetingProcessor,
 ];

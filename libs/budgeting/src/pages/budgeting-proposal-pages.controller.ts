@@ -82,7 +82,7 @@ export class BudgetingProposalPagesController {
   }
 
   @Post('admin/budgeting/comments/:commentId/hide')
-  @Roles('staff', 'admin')
+  @Roles('staff', 'admin', 'moderator')
   async hide(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,

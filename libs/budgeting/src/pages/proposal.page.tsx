@@ -3,11 +3,11 @@ import {
   ErrorSummary,
   Field,
   FormState,
-  hasRole,
   Layout,
   PageContext,
   pickText,
 } from '@chartuloba/platform';
+import { BudgetingPolicy } from '../budgeting.policy';
 import { COMMENT_MAX, HIDE_REASON_MAX } from '../dto/budgeting.dto';
 import type { CycleRow, DistrictRow, ProjectRow } from '../repositories/budgeting.rows';
 import type { CommentRow } from '../repositories/comments.repository';
@@ -60,7 +60,7 @@ export function ProposalPage(props: {
   const { ctx, cycle, project, district, comments, open, form, hideForm } = props;
   const { t } = ctx;
   const title = `${project.code} · ${pickText(project.title, ctx.locale)}`;
-  const moderator = hasRole(ctx.actor, 'staff', 'admin');
+  const moderator = BudgetingPolicy.can(ctx.actor, 'comments.moderate');
   const description = pickText(project.description, ctx.locale);
   return (
     <Layout ctx={ctx} title={title}>

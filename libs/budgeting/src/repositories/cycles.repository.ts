@@ -300,11 +300,12 @@ export class CyclesRepository {
     );
   }
 
-  async addUpdate(u: Omit<UpdateRow, 'id' | 'createdAt'>): Promise<string> {
+  /** `createdAt` only for history written after the fact (the demo's 2024 cycle); live updates are dated now. */
+  async addUpdate(u: Omit<UpdateRow, 'id' | 'createdAt'> & { createdAt?: Date }): Promise<string> {
     const [row] = await this.query<{ id: string }>(
-      `INSERT INTO budgeting_updates (project_id, status, progress, spent, note, photo_url)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [u.projectId, u.status, u.progress, u.spent, JSON.stringify(u.note), u.photoUrl],
+      `INSERT INTO budgeting_updates (project_id, status, progress, spent, note, photo_url, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now())) RETURNING id`,
+      [u.projectId, u.status, u.progress, u.spent, JSON.stringify(u.note), u.photoUrl, u.createdAt ?? null],
     );
     await this.query(
       `UPDATE budgeting_projects SET implementation_status = $2, progress = $3, spent = $4 WHERE id = $1`,
