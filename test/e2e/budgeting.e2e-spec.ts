@@ -393,6 +393,18 @@ describe('participatory budgeting over HTTP', () => {
       })
       .expect(201);
     expect(kept.body.outcome).toBe('kept-earlier-online');
+    // Both numbers are spent, whichever ballot won.
+    for (const paperNumber of ['IRG-0001', 'IRG-0002']) {
+      const reused = await api(staff).post(`/admin/budgeting/cycles/${c.id}/paper-ballots`, {
+        districtId: district,
+        paperNumber,
+        personalNumber: residents['elvin']!.personalNumber,
+        castAt: yesterday,
+        choices: [{ projectId: ids[1] }],
+      });
+      expect(reused.status).toBe(409);
+      expect(reused.body.code).toBe('budgeting.paper-number-used');
+    }
     // Once on paper, the resident cannot also vote online.
     const again = await api(residents['aysel']!.token).post(`/budgeting/cycles/${c.id}/ballot`, {
       districtId: district,

@@ -250,7 +250,7 @@ export const az: TranslationOf<typeof en> = {
   'errors.budgeting.not-shortlistable': 'Qısa siyahıya yalnız mümkün və qanuni layihə düşə bilər.',
   'errors.budgeting.proposals-closed': 'Təkliflər yalnız təklif dövründə qəbul edilir.',
   'errors.budgeting.voting-closed': 'Bülletenlər yalnız səsvermə dövründə qəbul edilir.',
-  'errors.budgeting.paper-number-used': 'Bu bülleten nömrəsi artıq daxil edilib.',
+  'errors.budgeting.paper-number-used': '{number} nömrəli bülleten bu dövrdə artıq istifadə olunub.',
   'errors.budgeting.pb-invalid': 'Bu düzgün .pb faylı deyil: {message}',
   'budgeting.comments.title': '{count, plural, =0 {Şərhlər} one {# şərh} other {# şərh}}',
   'budgeting.comments.none': 'Hələ şərh yoxdur.',

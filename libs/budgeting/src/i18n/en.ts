@@ -247,7 +247,7 @@ export const en = {
   'errors.budgeting.not-shortlistable': 'Only a feasible and legal project can go on the shortlist.',
   'errors.budgeting.proposals-closed': 'Proposals are accepted only during the proposal period.',
   'errors.budgeting.voting-closed': 'Ballots are accepted only during the voting period.',
-  'errors.budgeting.paper-number-used': 'This ballot number is already entered.',
+  'errors.budgeting.paper-number-used': 'Ballot number {number} is already used in this cycle.',
   'errors.budgeting.pb-invalid': 'This is not a valid .pb file: {message}',
   'budgeting.comments.title': '{count, plural, =0 {Comments} one {# comment} other {# comments}}',
   'budgeting.comments.none': 'No comment yet.',

@@ -255,7 +255,7 @@ export const hy: TranslationOf<typeof en> = {
     'Կարճ ցուցակում կարող է ընդգրկվել միայն իրագործելի և օրինական նախագիծ։',
   'errors.budgeting.proposals-closed': 'Առաջարկներն ընդունվում են միայն առաջարկների ժամկետում։',
   'errors.budgeting.voting-closed': 'Քվեաթերթիկներն ընդունվում են միայն քվեարկության ժամկետում։',
-  'errors.budgeting.paper-number-used': 'Այս քվեաթերթիկի համարն արդեն մուտքագրված է։',
+  'errors.budgeting.paper-number-used': '{number} համարով քվեաթերթիկն այս փուլում արդեն օգտագործված է։',
   'errors.budgeting.pb-invalid': 'Սա վավեր .pb ֆայլ չէ. {message}',
   'budgeting.comments.title':
     '{count, plural, =0 {Մեկնաբանություններ} one {# մեկնաբանություն} other {# մեկնաբանություն}}',

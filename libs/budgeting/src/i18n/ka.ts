@@ -250,7 +250,7 @@ export const ka: TranslationOf<typeof en> = {
   'errors.budgeting.not-shortlistable': 'მოკლე სიაში მხოლოდ შესრულებადი და კანონიერი პროექტი შედის.',
   'errors.budgeting.proposals-closed': 'წინადადებები მხოლოდ მიღების პერიოდში მიიღება.',
   'errors.budgeting.voting-closed': 'ბიულეტენები მხოლოდ კენჭისყრის პერიოდში მიიღება.',
-  'errors.budgeting.paper-number-used': 'ეს ბიულეტენის ნომერი უკვე შეყვანილია.',
+  'errors.budgeting.paper-number-used': 'ბიულეტენის ნომერი {number} ამ ციკლში უკვე გამოყენებულია.',
   'errors.budgeting.pb-invalid': 'ეს არ არის სწორი .pb ფაილი: {message}',
   'budgeting.comments.title': '{count, plural, =0 {კომენტარები} one {# კომენტარი} other {# კომენტარი}}',
   'budgeting.comments.none': 'კომენტარი ჯერ არ არის.',
