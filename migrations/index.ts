@@ -1,6 +1,8 @@
 import { PlatformFoundation1764086400000 } from './1764086400000-PlatformFoundation';
 import { IdentityAccounts1764090000000 } from './1764090000000-IdentityAccounts';
 import { BudgetingCycles1764120000000 } from './1764120000000-BudgetingCycles';
+import { BudgetingCommentModeration1764130000000 } from './1764130000000-BudgetingCommentModeration';
+import { BudgetingPaperNumbers1764140000000 } from './1764140000000-BudgetingPaperNumbers';
 import { CouncilsBodiesSessions1764110000000 } from './1764110000000-CouncilsBodiesSessions';
 import { PetitionsCore1764100000000 } from './1764100000000-PetitionsCore';
 import { PlatformFiles1764150000000 } from './1764150000000-PlatformFiles';
@@ -13,6 +15,8 @@ export const MIGRATIONS = [
   BudgetingCycles1764120000000,
   CouncilsBodiesSessions1764110000000,
   PetitionsCore1764100000000,
+  BudgetingCommentModeration1764130000000,
+  BudgetingPaperNumbers1764140000000,
   PlatformFiles1764150000000,
   CouncilsDocumentUploads1764160000000,
 ];

@@ -219,6 +219,21 @@ describe('participatory budgeting staff pages', () => {
     expect(shown.text).toContain('IRG-7');
     expect(shown.headers['location']).toBeUndefined();
     expect(String(entered.headers['location'])).toContain('outcome=kept-earlier-online');
+    // The earlier online ballot won, yet the paper ballot's number is spent: a second entry is refused.
+    const reused = await staff.submit(
+      form,
+      {
+        districtId: district,
+        paperNumber: 'IRG-7',
+        personalNumber: residents['elvin']!.personalNumber,
+        choices: code,
+      },
+      `/admin/budgeting/${c.id}/paper`,
+    );
+    expect(reused.status).toBe(400);
+    expect(reused.text).toContain('id="paperNumber-error"');
+    expect(reused.text).toContain('aria-describedby="paperNumber-error"');
+    expect(reused.text).toContain('IRG-7 ამ ციკლში უკვე გამოყენებულია');
     const again = await staff.submit(
       form,
       {

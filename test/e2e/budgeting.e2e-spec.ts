@@ -393,6 +393,18 @@ describe('participatory budgeting over HTTP', () => {
       })
       .expect(201);
     expect(kept.body.outcome).toBe('kept-earlier-online');
+    // Both numbers are spent, whichever ballot won.
+    for (const paperNumber of ['IRG-0001', 'IRG-0002']) {
+      const reused = await api(staff).post(`/admin/budgeting/cycles/${c.id}/paper-ballots`, {
+        districtId: district,
+        paperNumber,
+        personalNumber: residents['elvin']!.personalNumber,
+        castAt: yesterday,
+        choices: [{ projectId: ids[1] }],
+      });
+      expect(reused.status).toBe(409);
+      expect(reused.body.code).toBe('budgeting.paper-number-used');
+    }
     // Once on paper, the resident cannot also vote online.
     const again = await api(residents['aysel']!.token).post(`/budgeting/cycles/${c.id}/ballot`, {
       districtId: district,
@@ -639,5 +651,34 @@ describe('participatory budgeting demo data', () => {
     expect((await request(t.url).get('/api/v1/budgeting/cycles').expect(200)).body).toHaveLength(
       cycles.length,
     );
+  });
+
+  it('seeds a completed 2024 cycle with dated implementation updates, and 2026 proposals awaiting review with comments', async () => {
+    const cycles = (await request(t.url).get('/api/v1/budgeting/cycles').expect(200)).body as {
+      id: string;
+      title: { en?: string };
+      phase: string;
+    }[];
+    const past = cycles.find((c) => c.title.en === 'Dmanisi participatory budget 2024')!;
+    expect(past.phase).toBe('published');
+    const visitor = new PageClient(t.url);
+    await visitor.get('/locale/en');
+    const results = (await visitor.get(`/budgeting/${past.id}/results`)).text;
+    expect(results).toContain('Kindergarten heating');
+    expect(results).toContain('The heating runs before winter');
+    expect(results).toContain('November 28, 2024');
+    expect(results).toContain('100%');
+
+    const next = cycles.find((c) => c.title.en === 'Dmanisi participatory budget 2026')!;
+    expect(next.phase).toBe('proposals');
+    const details = (await request(t.url).get(`/api/v1/budgeting/cycles/${next.id}`).expect(200)).body as {
+      projects: { id: string; status: string; title: { ka?: string; az?: string; en?: string } }[];
+    };
+    expect(details.projects.length).toBeGreaterThanOrEqual(1);
+    expect(details.projects.every((p) => p.status === 'proposed' && p.title.ka && p.title.az)).toBe(true);
+    const pages = await Promise.all(details.projects.map((p) => visitor.get(`/budgeting/projects/${p.id}`)));
+    const discussed = pages.map((p) => p.text).find((text) => text.includes('2 comments'));
+    expect(discussed?.match(/class="comment-body"/g)).toHaveLength(2);
+    expect(discussed).toContain('kran donmasın');
   });
 });

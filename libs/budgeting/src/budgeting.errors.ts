@@ -30,6 +30,7 @@ export type BudgetingErrorCode =
   | 'budgeting.reason-missing'
   | 'budgeting.not-shortlistable'
   | 'budgeting.proposals-closed'
+  | 'budgeting.comments-closed'
   | 'budgeting.voting-closed'
   | 'budgeting.pb-invalid';
 

@@ -8,12 +8,16 @@ import { BudgetingAdminPagesController } from './pages/budgeting-admin-pages.con
 import { BudgetingPagesController } from './pages/budgeting-pages.controller';
 import { BudgetingDeskPagesController } from './pages/budgeting-desk-pages.controller';
 import { BudgetingStaffPagesController } from './pages/budgeting-staff-pages.controller';
+import { BudgetingProposalPagesController } from './pages/budgeting-proposal-pages.controller';
 import { BudgetingProcessor } from './processors/budgeting.processor';
 import { BallotsRepository } from './repositories/ballots.repository';
+import { CommentsRepository } from './repositories/comments.repository';
 import { CyclesRepository } from './repositories/cycles.repository';
 import { BallotsService } from './services/ballots.service';
+import { BudgetingDemoHistory } from './services/budgeting-demo.history';
 import { BudgetingDemoSeed } from './services/budgeting-demo.seed';
 import { BudgetingHomeSection } from './pages/budgeting.home-section';
+import { CommentsService } from './services/comments.service';
 import { CyclesService } from './services/cycles.service';
 import { PbExchangeService } from './services/pb-exchange.service';
 import { ProposalsService } from './services/proposals.service';
@@ -30,12 +34,15 @@ registerNavItem({
 export const BUDGETING_PROVIDERS = [
   CyclesRepository,
   BallotsRepository,
+  CommentsRepository,
   CyclesService,
+  CommentsService,
   BudgetingHomeSection,
   ProposalsService,
   BallotsService,
   ResultsService,
   PbExchangeService,
+  BudgetingDemoHistory,
   BudgetingDemoSeed,
   BudgetingProcessor,
 ];
@@ -50,6 +57,7 @@ export const BUDGETING_PROVIDERS = [
     BudgetingStaffPagesController,
     BudgetingDeskPagesController,
     BudgetingAdminPagesController,
+    BudgetingProposalPagesController,
   ],
   providers: BUDGETING_PROVIDERS,
   exports: [PbExchangeService, ResultsService, CyclesService],

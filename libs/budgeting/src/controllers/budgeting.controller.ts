@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, API_PREFIX, CurrentActor, Public, Roles } from '@chartuloba/platform';
 import { CastBallotDto, CommentDto, ProposeProjectDto } from '../dto/budgeting.dto';
 import { BallotsService } from '../services/ballots.service';
+import { CommentsService } from '../services/comments.service';
 import { CyclesService } from '../services/cycles.service';
 import { PbExchangeService } from '../services/pb-exchange.service';
 import { ProposalsService } from '../services/proposals.service';
@@ -18,6 +19,7 @@ export class BudgetingController {
     private readonly ballots: BallotsService,
     private readonly results: ResultsService,
     private readonly pb: PbExchangeService,
+    private readonly comments: CommentsService,
   ) {}
 
   @Get('cycles')
@@ -92,7 +94,7 @@ export class BudgetingController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CommentDto,
   ): Promise<void> {
-    await this.proposals.comment(actor, id, body.body);
+    await this.comments.add(actor, id, body.body);
   }
 
   @Post('projects/:id/merge/:targetId/agree')

@@ -7,6 +7,7 @@ import {
   IsDateString,
   IsIn,
   IsInt,
+  IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
@@ -94,8 +95,16 @@ export class ProposeProjectDto {
   @ApiProperty({ description: 'GEL' }) @IsInt() @Min(1) estimatedCost!: number;
 }
 
+/** Limits shared by the JSON API, the page form and the service. */
+export const COMMENT_MAX = 2000;
+export const HIDE_REASON_MAX = 500;
+
 export class CommentDto {
-  @ApiProperty() @IsString() @MaxLength(2000) body!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(COMMENT_MAX) body!: string;
+}
+
+export class HideCommentDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(HIDE_REASON_MAX) reason!: string;
 }
 
 export class ReviewDto {

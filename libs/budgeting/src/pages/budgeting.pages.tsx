@@ -71,7 +71,15 @@ function ProjectItem({ ctx, cycle, project }: { ctx: PageContext; cycle: CycleRo
   return (
     <li id={`project-${project.code}`}>
       <h4>
-        {project.code} · {pickText(project.title, ctx.locale)}
+        {cycle.imported ? (
+          <>
+            {project.code} · {pickText(project.title, ctx.locale)}
+          </>
+        ) : (
+          <a href={`/budgeting/projects/${project.id}`}>
+            {project.code} · {pickText(project.title, ctx.locale)}
+          </a>
+        )}
       </h4>
       <p>
         <span class="badge">{ctx.t(`budgeting.project.status.${project.status}`)}</span>{' '}

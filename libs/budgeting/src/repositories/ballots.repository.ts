@@ -49,12 +49,14 @@ export class BallotsRepository {
     return row ?? null;
   }
 
-  async findByPaperNumber(cycleId: string, paperNumber: string): Promise<BallotRow | null> {
-    const [row] = await this.query<BallotRow>(
-      `SELECT ${BALLOT_COLUMNS} FROM budgeting_ballots WHERE cycle_id = $1 AND paper_number = $2`,
+  /** Claims a paper ballot number for the cycle; false when it was entered before (the primary key decides). */
+  async claimPaperNumber(cycleId: string, paperNumber: string): Promise<boolean> {
+    const rows = await this.query<{ paper_number: string }>(
+      `INSERT INTO budgeting_paper_entries (cycle_id, paper_number) VALUES ($1, $2)
+       ON CONFLICT DO NOTHING RETURNING paper_number`,
       [cycleId, paperNumber],
     );
-    return row ?? null;
+    return rows.length > 0;
   }
 
   async insertPaper(b: BallotWrite & { paperNumber: string; castAt: Date }): Promise<BallotRow> {

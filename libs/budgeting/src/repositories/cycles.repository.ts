@@ -284,22 +284,6 @@ export class CyclesRepository {
     );
   }
 
-  async comment(projectId: string, userId: string, authorName: string, body: string): Promise<string> {
-    const [row] = await this.query<{ id: string }>(
-      `INSERT INTO budgeting_comments (project_id, user_id, author_name, body) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [projectId, userId, authorName, body],
-    );
-    return row!.id;
-  }
-
-  async comments(projectId: string): Promise<{ authorName: string; body: string; createdAt: Date }[]> {
-    return this.query(
-      `SELECT author_name AS "authorName", body, created_at AS "createdAt" FROM budgeting_comments
-       WHERE project_id = $1 ORDER BY created_at`,
-      [projectId],
-    );
-  }
-
   async saveResult(cycleId: string, districtId: string, result: unknown): Promise<void> {
     await this.query(
       `INSERT INTO budgeting_results (cycle_id, district_id, result) VALUES ($1, $2, $3)
@@ -316,11 +300,12 @@ export class CyclesRepository {
     );
   }
 
-  async addUpdate(u: Omit<UpdateRow, 'id' | 'createdAt'>): Promise<string> {
+  /** `createdAt` only for history written after the fact (the demo's 2024 cycle); live updates are dated now. */
+  async addUpdate(u: Omit<UpdateRow, 'id' | 'createdAt'> & { createdAt?: Date }): Promise<string> {
     const [row] = await this.query<{ id: string }>(
-      `INSERT INTO budgeting_updates (project_id, status, progress, spent, note, photo_url)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [u.projectId, u.status, u.progress, u.spent, JSON.stringify(u.note), u.photoUrl],
+      `INSERT INTO budgeting_updates (project_id, status, progress, spent, note, photo_url, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now())) RETURNING id`,
+      [u.projectId, u.status, u.progress, u.spent, JSON.stringify(u.note), u.photoUrl, u.createdAt ?? null],
     );
     await this.query(
       `UPDATE budgeting_projects SET implementation_status = $2, progress = $3, spent = $4 WHERE id = $1`,

@@ -194,12 +194,14 @@ export class BallotsService {
       await this.transactions
         .manager()
         .query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${cycleId}:${key}`]);
-      if (await this.ballots.findByPaperNumber(cycleId, input.paperNumber)) {
+      // Once per cycle in every outcome, a discarded paper ballot included.
+      if (!(await this.ballots.claimPaperNumber(cycleId, input.paperNumber))) {
         throw budgetingError(
           'budgeting.paper-number-used',
           'conflict',
-          'This ballot number is already entered',
+          `Ballot number ${input.paperNumber} is already used in this cycle`,
           'paperNumber',
+          { number: input.paperNumber },
         );
       }
       const existing = await this.ballots.findOfResident(cycleId, district.id, key);

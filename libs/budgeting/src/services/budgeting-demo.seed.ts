@@ -6,6 +6,7 @@ import { Actor, DemoSeed, DemoSeeder, LocalizedText, MunicipalityService } from 
 import { IdentityFacade } from '@chartuloba/identity';
 import { pabulibDir } from '../pabulib/pb-file.reader';
 import { CyclesRepository } from '../repositories/cycles.repository';
+import { BudgetingDemoHistory } from './budgeting-demo.history';
 import { CyclesService } from './cycles.service';
 import { PbExchangeService } from './pb-exchange.service';
 
@@ -116,7 +117,11 @@ const PROJECTS: DemoProject[] = [
   },
 ];
 
-/** A 2025 Dmanisi cycle in its voting phase and, when the sample folder is there, one small Pabulib election. */
+/**
+ * A 2025 Dmanisi cycle in its voting phase, a finished 2024 one with its implementation record, a 2026 one
+ * collecting proposals (one with residents' comments) and,
+ * when the sample folder is there, one small Pabulib election.
+ */
 @Injectable()
 @DemoSeed(120)
 export class BudgetingDemoSeed implements DemoSeeder {
@@ -128,6 +133,7 @@ export class BudgetingDemoSeed implements DemoSeeder {
     private readonly municipality: MunicipalityService,
     private readonly identity: IdentityFacade,
     private readonly pb: PbExchangeService,
+    private readonly history: BudgetingDemoHistory,
   ) {}
 
   async seedDemo(): Promise<void> {
@@ -197,6 +203,8 @@ export class BudgetingDemoSeed implements DemoSeeder {
       });
     }
     await this.repository.setPhase(cycle.id, 'voting');
+    await this.history.seedCompleted2024(actor, bySlug);
+    await this.history.seedProposals2026(actor, bySlug);
     await this.importResearchSample(actor);
   }
 

@@ -20,7 +20,7 @@ export type ReviewInput =
   | { decision: 'shortlist'; review: ProjectReview }
   | { decision: 'reject'; review?: ProjectReview; reason: LocalizedText };
 
-/** Residents propose, support and comment; staff review, shortlist, reject with reasons, and merge. */
+/** Residents propose and support; staff review, shortlist, reject with reasons, and merge. */
 @Injectable()
 export class ProposalsService {
   constructor(
@@ -123,24 +123,6 @@ export class ProposalsService {
         action: 'budgeting.supported',
         subject: { type: 'budgeting-project', id: projectId },
         summary: 'A resident supported the proposal',
-      });
-    });
-  }
-
-  async comment(actor: Actor, projectId: string, body: string): Promise<void> {
-    const project = await this.project(projectId);
-    await this.cycleIn(project.cycleId, 'proposals');
-    const text = body.trim();
-    if (!text || text.length > 2000) {
-      throw budgetingError('budgeting.invalid', 'invalid', 'A comment has 1 to 2000 characters', 'body');
-    }
-    await this.transactions.run(async () => {
-      const id = await this.cycles.comment(projectId, actor.id, actor.label, text);
-      await this.audit.record({
-        action: 'budgeting.commented',
-        subject: { type: 'budgeting-project', id: projectId },
-        summary: 'A comment on the proposal',
-        data: { commentId: id },
       });
     });
   }

@@ -340,9 +340,11 @@ export function CycleFormPage(props: { ctx: PageContext; settlements: Settlement
           />
           <label for="needsCouncil">{t('budgeting.staff.needs-council')}</label>
         </div>
-        <fieldset class="field">
+        <fieldset class="field" aria-describedby="dates-hint">
           <legend>{t('budgeting.staff.dates')}</legend>
-          <p class="hint">{t('budgeting.staff.dates-hint')}</p>
+          <p class="hint" id="dates-hint">
+            {t('budgeting.staff.dates-hint')}
+          </p>
           <DateField id="proposalsFrom" label={t('budgeting.staff.proposals-from')} form={form} />
           <DateField id="reviewFrom" label={t('budgeting.staff.review-from')} form={form} />
           <DateField id="votingFrom" label={t('budgeting.staff.voting-from')} form={form} />

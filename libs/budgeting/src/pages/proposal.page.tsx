@@ -1,0 +1,142 @@
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  FormState,
+  Layout,
+  PageContext,
+  pickText,
+} from '@chartuloba/platform';
+import { BudgetingPolicy } from '../budgeting.policy';
+import { COMMENT_MAX, HIDE_REASON_MAX } from '../dto/budgeting.dto';
+import type { CycleRow, DistrictRow, ProjectRow } from '../repositories/budgeting.rows';
+import type { CommentRow } from '../repositories/comments.repository';
+import { money } from './budgeting.pages';
+
+/** A failed "hide" post: which comment, what was typed, what is wrong. */
+export interface HideForm extends FormState {
+  commentId: string;
+}
+
+function HideCommentForm(props: { ctx: PageContext; comment: CommentRow; form?: HideForm }) {
+  const { ctx, comment } = props;
+  const form = props.form?.commentId === comment.id ? props.form : undefined;
+  const id = `reason-${comment.id}`;
+  const errors = (form?.errors ?? []).map((e) => ({ ...e, field: id }));
+  return (
+    <form method="post" action={`/admin/budgeting/comments/${comment.id}/hide`} novalidate>
+      <CsrfField ctx={ctx} />
+      <Field id={id} label={ctx.t('budgeting.comments.hide-reason')} errors={errors}>
+        {(describedBy, invalid) => (
+          <input
+            type="text"
+            id={id}
+            name="reason"
+            maxLength={HIDE_REASON_MAX}
+            value={form?.values['reason'] ?? ''}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
+        )}
+      </Field>
+      <button type="submit" class="secondary">
+        {ctx.t('budgeting.comments.hide')}
+      </button>
+    </form>
+  );
+}
+
+/** One proposal with its residents' discussion: the thread reads oldest first, the form comes last. */
+export function ProposalPage(props: {
+  ctx: PageContext;
+  cycle: CycleRow;
+  project: ProjectRow;
+  district: DistrictRow | undefined;
+  comments: CommentRow[];
+  open: boolean;
+  form: FormState;
+  hideForm?: HideForm;
+}) {
+  const { ctx, cycle, project, district, comments, open, form, hideForm } = props;
+  const { t } = ctx;
+  const title = `${project.code} · ${pickText(project.title, ctx.locale)}`;
+  const moderator = BudgetingPolicy.can(ctx.actor, 'comments.moderate');
+  const description = pickText(project.description, ctx.locale);
+  return (
+    <Layout ctx={ctx} title={title}>
+      <p>
+        <a href={`/budgeting/${cycle.id}#project-${project.code}`}>{pickText(cycle.title, ctx.locale)}</a>
+      </p>
+      <h1>{title}</h1>
+      <p>
+        <span class="badge">{t(`budgeting.project.status.${project.status}`)}</span>{' '}
+        {district ? <>{pickText(district.name, ctx.locale)} · </> : null}
+        {t('budgeting.project.cost', { cost: money(ctx, cycle, project.estimatedCost) })} ·{' '}
+        {t('budgeting.project.supports', { count: project.supports })}
+      </p>
+      {description ? <p>{description}</p> : null}
+      {project.location ? <p>{t('budgeting.project.location', { location: project.location })}</p> : null}
+      {project.status === 'rejected' && project.rejectionReason ? (
+        <p>{t('budgeting.project.reason', { reason: pickText(project.rejectionReason, ctx.locale) })}</p>
+      ) : null}
+      <h2 id="comments">{t('budgeting.comments.title', { count: comments.length })}</h2>
+      {comments.length === 0 ? <p>{t('budgeting.comments.none')}</p> : null}
+      <ol class="comments">
+        {comments.map((c) => (
+          <li key={c.id} id={`comment-${c.id}`}>
+            <p class="hint">
+              <strong>{c.authorName}</strong> ·{' '}
+              <time dateTime={new Date(c.createdAt).toISOString()}>
+                {ctx.i18n.formatDate(ctx.locale, new Date(c.createdAt), 'datetime')}
+              </time>
+            </p>
+            {c.hiddenReason !== null ? (
+              <p>
+                <em>{t('budgeting.comments.hidden', { reason: c.hiddenReason })}</em>
+              </p>
+            ) : (
+              <p class="comment-body">{c.body}</p>
+            )}
+            {moderator && c.hiddenReason === null ? (
+              <HideCommentForm ctx={ctx} comment={c} form={hideForm} />
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {!open ? (
+        <p role="status">{t('budgeting.comments.closed')}</p>
+      ) : ctx.actor ? (
+        <>
+          <ErrorSummary ctx={ctx} errors={form.errors} />
+          <form method="post" action={`/budgeting/projects/${project.id}/comments`} novalidate>
+            <CsrfField ctx={ctx} />
+            <Field
+              id="body"
+              label={t('budgeting.comments.yours')}
+              hint={t('budgeting.comments.hint', { max: COMMENT_MAX })}
+              errors={form.errors}
+            >
+              {(describedBy, invalid) => (
+                <textarea
+                  id="body"
+                  name="body"
+                  rows={4}
+                  maxLength={COMMENT_MAX}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                >
+                  {form.values['body'] ?? ''}
+                </textarea>
+              )}
+            </Field>
+            <button type="submit">{t('budgeting.comments.submit')}</button>
+          </form>
+        </>
+      ) : (
+        <p>
+          <a href={`/sign-in?next=/budgeting/projects/${project.id}`}>{t('budgeting.comments.sign-in')}</a>
+        </p>
+      )}
+    </Layout>
+  );
+}
