@@ -470,4 +470,33 @@ describe('petitions over HTTP', () => {
     expect(statuses.every((s) => s === 201 || s === 409 || s === 429)).toBe(true);
     expect((await count(id)).signatures).toBe(1);
   });
+
+  it('signs residents who arrive together in shared transactions, each audited under its own request', async () => {
+    const id = await openPetition(t, author.token, staff, 'Together');
+    const residents = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        createResident(t, staff, `crowd-${i}@test.ge`, `0400000${String(i).padStart(4, '0')}`),
+      ),
+    );
+    const answers = await Promise.all(
+      residents.map((resident) =>
+        request(t.url)
+          .post(`/api/v1/petitions/${id}/signature`)
+          .auth(resident.token, { type: 'bearer' })
+          .send({}),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(residents.map(() => 201));
+    expect(new Set(answers.map((a) => (a.body as { signatureId: string }).signatureId)).size).toBe(30);
+    expect((await count(id)).signatures).toBe(30);
+    const audited = (await t.dataSource.query(
+      `SELECT request_id AS "requestId", actor_id AS "actorId" FROM platform_audit_log
+       WHERE action = 'petitions.signed' AND subject_id = $1`,
+      [id],
+    )) as Array<{ requestId: string; actorId: string }>;
+    expect(audited.map((row) => row.requestId).sort()).toEqual(
+      answers.map((a) => String(a.headers['x-request-id'])).sort(),
+    );
+    expect(audited.map((row) => row.actorId).sort()).toEqual(residents.map((r) => r.id).sort());
+  });
 });
