@@ -14,6 +14,7 @@ export type CouncilsErrorCode =
   | 'councils.motion-not-open'
   | 'councils.not-a-member'
   | 'councils.already-voted'
+  | 'councils.no-quorum'
   | 'councils.settlement-unknown'
   | 'councils.invalid';
 

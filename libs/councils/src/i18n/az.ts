@@ -223,6 +223,8 @@ export const az: TranslationOf<typeof en> = {
   'errors.councils.motion-not-open': 'Bu məsələ üzrə səsvermə açıq deyil.',
   'errors.councils.not-a-member': 'Yalnız bu şuranın üzvləri səs verir.',
   'errors.councils.already-voted': 'Bu səs artıq qeydə alınıb; hər üzv bir dəfə səs verir.',
+  'errors.councils.no-quorum':
+    'Yetərsay yoxdur: {present} üzv səs verib, {needed} lazımdır. Səsvermə açıq qalır.',
   'errors.councils.settlement-unknown': 'Siyahıdan kənd seçin.',
   'errors.councils.invalid': 'Bu sahəni yoxlayın.',
   'councils.home.title': 'Qarşıdakı şura iclasları — hamı üçün açıqdır',

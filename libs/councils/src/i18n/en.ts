@@ -220,6 +220,8 @@ export const en = {
   'errors.councils.motion-not-open': 'Voting on this item is not open.',
   'errors.councils.not-a-member': 'Only members of this council vote.',
   'errors.councils.already-voted': 'This vote is already recorded; each member votes once.',
+  'errors.councils.no-quorum':
+    'No quorum: {present} members have voted and {needed} are needed. The vote stays open.',
   'errors.councils.settlement-unknown': 'Choose a village from the list.',
   'errors.councils.invalid': 'Check this field.',
   'councils.home.title': 'Upcoming council sessions — open to everyone',

@@ -223,6 +223,8 @@ export const hy: TranslationOf<typeof en> = {
   'errors.councils.motion-not-open': 'Այս հարցով քվեարկությունը բաց չէ։',
   'errors.councils.not-a-member': 'Քվեարկում են միայն այս խորհրդի անդամները։',
   'errors.councils.already-voted': 'Այս ձայնն արդեն գրանցված է. յուրաքանչյուր անդամ քվեարկում է մեկ անգամ։',
+  'errors.councils.no-quorum':
+    'Քվորում չկա. քվեարկել է {present} անդամ, անհրաժեշտ է {needed}։ Քվեարկությունը մնում է բաց։',
   'errors.councils.settlement-unknown': 'Ընտրեք գյուղը ցանկից։',
   'errors.councils.invalid': 'Ստուգեք այս դաշտը։',
   'councils.home.title': 'Առաջիկա նիստեր — բաց են բոլորի համար',

@@ -225,6 +225,8 @@ export const ka: TranslationOf<typeof en> = {
   'errors.councils.motion-not-open': 'ამ საკითხზე კენჭისყრა არ მიმდინარეობს.',
   'errors.councils.not-a-member': 'ხმას მხოლოდ ამ საბჭოს წევრები აძლევენ.',
   'errors.councils.already-voted': 'ეს ხმა უკვე დაფიქსირებულია; ყოველი წევრი ერთხელ აძლევს ხმას.',
+  'errors.councils.no-quorum':
+    'კვორუმი არ არის: ხმა მისცა {present} წევრმა, საჭიროა {needed}. კენჭისყრა ღია რჩება.',
   'errors.councils.settlement-unknown': 'აირჩიეთ სოფელი სიიდან.',
   'errors.councils.invalid': 'შეამოწმეთ ეს ველი.',
   'councils.home.title': 'მომავალი სხდომები — ღიაა ყველასთვის',

@@ -114,7 +114,10 @@ export class MotionsService implements CouncilMotions {
     });
   }
 
-  /** Closes the vote: tallies it by the body's rules, records the result and tells the originating lib. */
+  /**
+   * Closes the vote: tallies it by the body's rules, records the result and tells the originating lib.
+   * Refused while the votes cast fall short of the body's quorum.
+   */
   async decide(actor: Actor, motionId: string, now = new Date()): Promise<MotionEntity> {
     const found = await this.motion(motionId);
     if (!found.bodyId) {
@@ -134,6 +137,17 @@ export class MotionsService implements CouncilMotions {
         body.quorumRule,
         body.majorityRule,
       );
+      if (!result.quorate) {
+        // Without quorum the Sakrebulo has decided nothing: closing here would hand the originating lib a
+        // "rejected" it never voted (a petition answered, a shortlist blocked for good). The vote stays open.
+        throw new CouncilsError(
+          'councils.no-quorum',
+          'conflict',
+          `No quorum: ${result.present} members have voted and ${result.quorumNeeded} are needed; the vote stays open`,
+          undefined,
+          { present: result.present, needed: result.quorumNeeded },
+        );
+      }
       const decided: Partial<MotionEntity> = {
         status: 'decided',
         outcome: result.outcome,
