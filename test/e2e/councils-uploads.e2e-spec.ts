@@ -242,4 +242,38 @@ describe('council documents uploaded as files', () => {
     )) as Array<{ action: string }>;
     expect(audit.map((a) => a.action)).toContain('councils.document-removed');
   });
+
+  it('refuses to remove a paper once the session is held, on the staff page and the API (409)', async () => {
+    const heldId = await planSession('Held session', new Date(Date.now() - 2 * DAY));
+    const uploaded = await request(t.url)
+      .post(`/api/v1/admin/councils/sessions/${heldId}/documents`)
+      .auth(token, { type: 'bearer' })
+      .field('title.en', 'Decision draft')
+      .attach('file', minimalPdf(['Decision draft']), 'decision.pdf')
+      .expect(201);
+    const { id, downloadUrl } = uploaded.body as { id: string; downloadUrl: string };
+    await api()
+      .post(`/admin/councils/sessions/${heldId}/minutes`, { text: { en: 'Minutes' }, presentMemberIds: [] })
+      .expect(201);
+    const before = await storedFiles();
+
+    const onApi = await request(t.url)
+      .delete(`/api/v1/admin/councils/sessions/${heldId}/documents/${id}`)
+      .auth(token, { type: 'bearer' })
+      .expect(409);
+    expect(onApi.body).toMatchObject({
+      code: 'councils.documents-kept',
+      message: expect.stringContaining('part of the record') as unknown,
+    });
+
+    const onPage = await staffPages.submit(manage(heldId), {}, `${manage(heldId)}/documents/${id}/remove`);
+    expect(onPage.status).toBe(409);
+    expect(onPage.text).toContain(
+      'The session has been held: its papers are part of the record and can no longer be removed.',
+    );
+    expect(onPage.text).toContain('href="#documents"');
+
+    expect(await storedFiles()).toBe(before);
+    await request(t.url).get(downloadUrl).expect(200);
+  });
 });

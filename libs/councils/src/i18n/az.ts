@@ -219,6 +219,8 @@ export const az: TranslationOf<typeof en> = {
   'errors.councils.recommendation-not-found': 'Belə tövsiyə yoxdur.',
   'errors.councils.slug-taken': 'Bu ünvan artıq başqa şuraya məxsusdur.',
   'errors.councils.not-allowed-now': 'İclasın bu mərhələsində bunu etmək olmaz.',
+  'errors.councils.documents-kept':
+    'İclas artıq keçirilib: onun sənədləri protokolun bir hissəsidir və artıq silinə bilməz.',
   'errors.councils.motion-not-pending': 'Bu məsələ artıq gündəlikdədir.',
   'errors.councils.motion-not-open': 'Bu məsələ üzrə səsvermə açıq deyil.',
   'errors.councils.not-a-member': 'Yalnız bu şuranın üzvləri səs verir.',

@@ -216,6 +216,8 @@ export const en = {
   'errors.councils.recommendation-not-found': 'There is no such recommendation.',
   'errors.councils.slug-taken': 'This address is already used by another council.',
   'errors.councils.not-allowed-now': 'This cannot be done at this stage of the session.',
+  'errors.councils.documents-kept':
+    'The session has been held: its papers are part of the record and can no longer be removed.',
   'errors.councils.motion-not-pending': 'This item is already on an agenda.',
   'errors.councils.motion-not-open': 'Voting on this item is not open.',
   'errors.councils.not-a-member': 'Only members of this council vote.',

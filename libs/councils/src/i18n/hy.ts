@@ -219,6 +219,8 @@ export const hy: TranslationOf<typeof en> = {
   'errors.councils.recommendation-not-found': 'Նման առաջարկություն չկա։',
   'errors.councils.slug-taken': 'Այս հասցեն արդեն զբաղված է այլ խորհրդի կողմից։',
   'errors.councils.not-allowed-now': 'Նիստի այս փուլում դա հնարավոր չէ։',
+  'errors.councils.documents-kept':
+    'Նիստն արդեն կայացել է. նրա փաստաթղթերը արձանագրության մաս են և այլևս չեն կարող հեռացվել։',
   'errors.councils.motion-not-pending': 'Այս հարցն արդեն օրակարգում է։',
   'errors.councils.motion-not-open': 'Այս հարցով քվեարկությունը բաց չէ։',
   'errors.councils.not-a-member': 'Քվեարկում են միայն այս խորհրդի անդամները։',

@@ -221,6 +221,8 @@ export const ka: TranslationOf<typeof en> = {
   'errors.councils.recommendation-not-found': 'ასეთი რეკომენდაცია არ არსებობს.',
   'errors.councils.slug-taken': 'ეს მისამართი სხვა საბჭოს უკავია.',
   'errors.councils.not-allowed-now': 'სხდომის ამ ეტაპზე ეს შეუძლებელია.',
+  'errors.councils.documents-kept':
+    'სხდომა უკვე ჩატარდა: მისი დოკუმენტები ოქმის ნაწილია და მათი წაშლა აღარ შეიძლება.',
   'errors.councils.motion-not-pending': 'ეს საკითხი უკვე დღის წესრიგშია.',
   'errors.councils.motion-not-open': 'ამ საკითხზე კენჭისყრა არ მიმდინარეობს.',
   'errors.councils.not-a-member': 'ხმას მხოლოდ ამ საბჭოს წევრები აძლევენ.',

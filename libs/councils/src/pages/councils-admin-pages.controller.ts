@@ -208,7 +208,7 @@ export class CouncilsAdminPagesController {
       reply,
       actor,
       id,
-      'docFile',
+      'documents',
       () => this.documentsService.remove(actor, id, documentId),
       'councils.flash.document-removed',
     );
