@@ -104,6 +104,7 @@ export const en = {
   'councils.reports.deadline-note':
     'The Mayor and each Sakrebulo member report to residents in public at least once a year, by 1 November.',
   'councils.reports.text': 'Report',
+  'councils.reports.document': 'Report document (PDF)',
   'councils.reports.questions': 'Questions from residents',
   'councils.reports.no-questions': 'No questions yet.',
   'councils.reports.ask': 'Your question (sent before the meeting)',
@@ -231,6 +232,7 @@ export const en = {
   'councils.admin.remove-document': 'Remove “{title}”',
   'councils.admin.documents-private': 'Visitors see the documents once the session is announced.',
   'councils.admin.minutes-pdf': 'Signed minutes (PDF, optional, at most 20 MB)',
+  'councils.admin.report-pdf': 'Report document (PDF, optional, at most 20 MB)',
   'councils.admin.minutes-pdf-current': 'Uploaded: {name}. Choose another file to replace it.',
   'councils.session.document-meta': '{type}, {size}',
   'councils.flash.document-added': 'The document is uploaded.',

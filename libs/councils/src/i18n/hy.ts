@@ -107,6 +107,7 @@ export const hy: TranslationOf<typeof en> = {
   'councils.reports.deadline-note':
     'Քաղաքապետը և Սակրեբուլոյի յուրաքանչյուր անդամ տարին առնվազն մեկ անգամ, մինչև նոյեմբերի 1-ը, հրապարակային հաշվետվություն են ներկայացնում բնակիչներին։',
   'councils.reports.text': 'Հաշվետվություն',
+  'councils.reports.document': 'Հաշվետվության փաստաթուղթ (PDF)',
   'councils.reports.questions': 'Բնակիչների հարցերը',
   'councils.reports.no-questions': 'Հարցեր դեռ չկան։',
   'councils.reports.ask': 'Ձեր հարցը (ուղարկվում է հանդիպումից առաջ)',
@@ -234,6 +235,7 @@ export const hy: TranslationOf<typeof en> = {
   'councils.admin.remove-document': 'Հեռացնել «{title}»',
   'councils.admin.documents-private': 'Այցելուները փաստաթղթերը տեսնում են նիստի հայտարարումից հետո։',
   'councils.admin.minutes-pdf': 'Ստորագրված արձանագրություն (PDF, ըստ ցանկության, առավելագույնը 20 ՄԲ)',
+  'councils.admin.report-pdf': 'Հաշվետվության փաստաթուղթ (PDF, ըստ ցանկության, առավելագույնը 20 ՄԲ)',
   'councils.admin.minutes-pdf-current': 'Վերբեռնված է՝ {name}։ Փոխարինելու համար ընտրեք այլ ֆայլ։',
   'councils.session.document-meta': '{type}, {size}',
   'councils.flash.document-added': 'Փաստաթուղթը վերբեռնված է։',
