@@ -7,6 +7,7 @@ import { CouncilsBodiesSessions1764110000000 } from './1764110000000-CouncilsBod
 import { PetitionsCore1764100000000 } from './1764100000000-PetitionsCore';
 import { PlatformFiles1764150000000 } from './1764150000000-PlatformFiles';
 import { CouncilsDocumentUploads1764160000000 } from './1764160000000-CouncilsDocumentUploads';
+import { CouncilsReportUploads1764170000000 } from './1764170000000-CouncilsReportUploads';
 
 /** Every migration, in order. A new migration file is added here too (the list is what TypeORM runs). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   BudgetingPaperNumbers1764140000000,
   PlatformFiles1764150000000,
   CouncilsDocumentUploads1764160000000,
+  CouncilsReportUploads1764170000000,
 ];

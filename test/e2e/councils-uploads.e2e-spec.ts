@@ -242,4 +242,114 @@ describe('council documents uploaded as files', () => {
     )) as Array<{ action: string }>;
     expect(audit.map((a) => a.action)).toContain('councils.document-removed');
   });
+
+  it('refuses to remove a paper once the session is held, on the staff page and the API (409)', async () => {
+    const heldId = await planSession('Held session', new Date(Date.now() - 2 * DAY));
+    const uploaded = await request(t.url)
+      .post(`/api/v1/admin/councils/sessions/${heldId}/documents`)
+      .auth(token, { type: 'bearer' })
+      .field('title.en', 'Decision draft')
+      .attach('file', minimalPdf(['Decision draft']), 'decision.pdf')
+      .expect(201);
+    const { id, downloadUrl } = uploaded.body as { id: string; downloadUrl: string };
+    await api()
+      .post(`/admin/councils/sessions/${heldId}/minutes`, { text: { en: 'Minutes' }, presentMemberIds: [] })
+      .expect(201);
+    const before = await storedFiles();
+
+    const onApi = await request(t.url)
+      .delete(`/api/v1/admin/councils/sessions/${heldId}/documents/${id}`)
+      .auth(token, { type: 'bearer' })
+      .expect(409);
+    expect(onApi.body).toMatchObject({
+      code: 'councils.documents-kept',
+      message: expect.stringContaining('part of the record') as unknown,
+    });
+
+    const onPage = await staffPages.submit(manage(heldId), {}, `${manage(heldId)}/documents/${id}/remove`);
+    expect(onPage.status).toBe(409);
+    expect(onPage.text).toContain(
+      'The session has been held: its papers are part of the record and can no longer be removed.',
+    );
+    expect(onPage.text).toContain('href="#documents"');
+
+    expect(await storedFiles()).toBe(before);
+    await request(t.url).get(downloadUrl).expect(200);
+  });
+
+  it('publishes a yearly report with its PDF from the staff page, shown and downloadable on the report page', async () => {
+    const createReport = async (title: string) =>
+      (
+        (
+          await api()
+            .post(`/admin/councils/${bodyId}/reports`, {
+              kind: 'body-yearly',
+              year: 2025,
+              presenter: 'Chair',
+              title: { en: title },
+              announce: true,
+            })
+            .expect(201)
+        ).body as { id: string }
+      ).id;
+    const reportId = await createReport('Yearly report 2025');
+    const bodyPage = `/admin/councils/${bodyId}`;
+    const publish = `${bodyPage}/reports/${reportId}/publish`;
+    const before = await storedFiles();
+
+    const fake = await submitMultipart(
+      staffPages,
+      bodyPage,
+      publish,
+      { [`report-${reportId}.en`]: 'Our year' },
+      [{ field: 'reportPdf', bytes: Buffer.from('GIF89a not a pdf'), filename: 'report.pdf' }],
+    );
+    expect(fake.status).toBe(400);
+    expect(fake.text).toContain(`id="reportPdf-${reportId}-error"`);
+    expect(fake.text).toContain('This file is not accepted: only PDF files are');
+    expect(await storedFiles()).toBe(before);
+
+    const pdf = minimalPdf(['Yearly report 2025', 'Sessions held: 12']);
+    const posted = await submitMultipart(
+      staffPages,
+      bodyPage,
+      publish,
+      { [`report-${reportId}.en`]: 'Our year' },
+      [{ field: 'reportPdf', bytes: pdf, filename: 'report-2025.pdf' }],
+    );
+    expect(posted.status).toBe(303);
+    expect(await storedFiles()).toBe(before + 1);
+
+    const page = await request(t.url)
+      .get(`/councils/reports/${reportId}`)
+      .set('accept', 'text/html')
+      .expect(200);
+    expect(page.text).toContain('Our year');
+    expect(page.text).toContain(`href="/councils/reports/${reportId}/document.pdf"`);
+    expect(page.text).toContain('ანგარიშის დოკუმენტი (PDF)');
+    expect(page.text).toContain(`(${pdf.length} B)`);
+    const download = await request(t.url)
+      .get(`/councils/reports/${reportId}/document.pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(Buffer.compare(download.body as Buffer, pdf)).toBe(0);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    const json = (await request(t.url).get(`/api/v1/councils/reports/${reportId}`).expect(200)).body as {
+      downloadUrl: string | null;
+    };
+    expect(json.downloadUrl).toBe(`/councils/reports/${reportId}/document.pdf`);
+
+    // A report published with a link (as before uploads) still shows it, and has no download.
+    const linkedId = await createReport('Yearly report 2024');
+    await api()
+      .post(`/admin/councils/reports/${linkedId}/publish`, {
+        text: { en: 'The year before' },
+        url: 'https://dmanisi.gov.ge/report-2024.pdf',
+      })
+      .expect(201);
+    const linked = await request(t.url).get(`/councils/reports/${linkedId}`).set('accept', 'text/html');
+    expect(linked.text).toContain('href="https://dmanisi.gov.ge/report-2024.pdf"');
+    await request(t.url).get(`/councils/reports/${linkedId}/document.pdf`).expect(404);
+  });
 });

@@ -10,6 +10,7 @@ export type CouncilsErrorCode =
   | 'councils.recommendation-not-found'
   | 'councils.slug-taken'
   | 'councils.not-allowed-now'
+  | 'councils.documents-kept'
   | 'councils.motion-not-pending'
   | 'councils.motion-not-open'
   | 'councils.not-a-member'

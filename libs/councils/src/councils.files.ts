@@ -4,3 +4,5 @@ import { FilePurpose, PDF_POLICY } from '@chartuloba/platform';
 export const SESSION_DOCUMENT: FilePurpose = { name: 'councils.session-document', accept: PDF_POLICY };
 /** The signed minutes (a scan) beside the minutes text. */
 export const SIGNED_MINUTES: FilePurpose = { name: 'councils.signed-minutes', accept: PDF_POLICY };
+/** The document of a published yearly report. */
+export const REPORT_DOCUMENT: FilePurpose = { name: 'councils.report-document', accept: PDF_POLICY };

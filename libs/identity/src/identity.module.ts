@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { registerNavItem } from '@chartuloba/platform';
+import { registerNavItem, WEB_SESSION_COOKIE } from '@chartuloba/platform';
 import { AccountsAdminController } from './controllers/accounts-admin.controller';
 import { AuthController } from './controllers/auth.controller';
 import { IDENTITY_ENTITIES } from './entities';
@@ -24,7 +24,7 @@ import { AccountsService } from './services/accounts.service';
 import { IdentityDemoSeed } from './services/identity-demo.seed';
 import { IdentityKeys } from './services/identity-keys';
 import { PasswordHasher } from './services/password-hasher';
-import { SessionsService } from './services/sessions.service';
+import { SESSION_COOKIE, SessionsService } from './services/sessions.service';
 import { SignInService } from './services/sign-in.service';
 import { UserProvisioningService } from './services/user-provisioning.service';
 
@@ -75,6 +75,8 @@ const CORE_PROVIDERS = [
     JwtStrategy,
     BearerAuthenticator,
     { provide: APP_GUARD, useClass: AccessGuard },
+    // Lets platform refuse an upload without a signed session before reading it (see AcceptsUploads).
+    { provide: WEB_SESSION_COOKIE, useValue: SESSION_COOKIE },
   ],
   exports: [IdentityFacade, UserProvisioningService],
 })

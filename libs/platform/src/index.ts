@@ -17,6 +17,7 @@ export { cleanFilename, FileStore, SaveFileRequest, StoredFile } from './files/f
 export { contentDisposition, sendStoredFile } from './files/file-response';
 export { formatFileSize, MediaType, mediaTypeLabel, sniffMediaType } from './files/media-type';
 export { minimalPdf } from './files/minimal-pdf';
+export { AcceptsUploads, WEB_SESSION_COOKIE } from './files/upload-gate';
 export { requiredUploadOf, UploadedFile, uploadedFileOf } from './files/uploaded-file';
 export * from './contracts/council-motions';
 export { API_PREFIX } from './http/api-prefix';

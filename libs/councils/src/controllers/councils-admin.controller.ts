@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import {
+  AcceptsUploads,
   Actor,
   API_PREFIX,
   CurrentActor,
@@ -144,6 +145,7 @@ export class CouncilsAdminController {
   }
 
   @Post('sessions/:id/documents')
+  @AcceptsUploads()
   @ApiOperation({ summary: 'Upload a session document (a PDF of at most 20 MB)' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: DOCUMENT_UPLOAD_SCHEMA })

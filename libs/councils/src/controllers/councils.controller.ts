@@ -92,6 +92,7 @@ export class CouncilsController {
     const view = await this.read.report(id);
     return {
       ...view.report,
+      downloadUrl: view.file ? `/councils/reports/${id}/document.pdf` : null,
       overdue: view.overdue,
       questions: view.questions.map(({ authorId: _author, ...q }) => q),
     };

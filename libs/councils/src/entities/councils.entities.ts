@@ -153,7 +153,9 @@ export class ReportEntity {
   @Column({ name: 'announced_at', type: 'timestamptz', nullable: true }) announcedAt!: Date | null;
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt!: Date | null;
   @Column({ type: 'jsonb', nullable: true }) text!: LocalizedText | null;
+  /** Reports published before uploads keep their link; new ones carry an uploaded PDF. */
   @Column({ type: 'text', nullable: true }) url!: string | null;
+  @Column({ name: 'file_id', type: 'uuid', nullable: true }) fileId!: string | null;
 }
 
 @Entity({ name: 'councils_report_questions' })

@@ -107,6 +107,7 @@ export const az: TranslationOf<typeof en> = {
   'councils.reports.deadline-note':
     'Mer və Sakrebulonun hər üzvü ildə ən azı bir dəfə, 1 noyabradək sakinlər qarşısında açıq hesabat verir.',
   'councils.reports.text': 'Hesabat',
+  'councils.reports.document': 'Hesabat sənədi (PDF)',
   'councils.reports.questions': 'Sakinlərin sualları',
   'councils.reports.no-questions': 'Hələ sual yoxdur.',
   'councils.reports.ask': 'Sualınız (görüşdən əvvəl göndərilir)',
@@ -219,6 +220,8 @@ export const az: TranslationOf<typeof en> = {
   'errors.councils.recommendation-not-found': 'Belə tövsiyə yoxdur.',
   'errors.councils.slug-taken': 'Bu ünvan artıq başqa şuraya məxsusdur.',
   'errors.councils.not-allowed-now': 'İclasın bu mərhələsində bunu etmək olmaz.',
+  'errors.councils.documents-kept':
+    'İclas artıq keçirilib: onun sənədləri protokolun bir hissəsidir və artıq silinə bilməz.',
   'errors.councils.motion-not-pending': 'Bu məsələ artıq gündəlikdədir.',
   'errors.councils.motion-not-open': 'Bu məsələ üzrə səsvermə açıq deyil.',
   'errors.councils.not-a-member': 'Yalnız bu şuranın üzvləri səs verir.',
@@ -234,6 +237,7 @@ export const az: TranslationOf<typeof en> = {
   'councils.admin.remove-document': '“{title}” sənədini sil',
   'councils.admin.documents-private': 'Ziyarətçilər sənədləri iclas elan olunduqdan sonra görür.',
   'councils.admin.minutes-pdf': 'İmzalanmış protokol (PDF, istəyə görə, ən çox 20 MB)',
+  'councils.admin.report-pdf': 'Hesabat sənədi (PDF, istəyə bağlı, ən çoxu 20 MB)',
   'councils.admin.minutes-pdf-current': 'Yüklənib: {name}. Əvəz etmək üçün başqa fayl seçin.',
   'councils.session.document-meta': '{type}, {size}',
   'councils.flash.document-added': 'Sənəd yükləndi.',

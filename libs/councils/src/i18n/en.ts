@@ -104,6 +104,7 @@ export const en = {
   'councils.reports.deadline-note':
     'The Mayor and each Sakrebulo member report to residents in public at least once a year, by 1 November.',
   'councils.reports.text': 'Report',
+  'councils.reports.document': 'Report document (PDF)',
   'councils.reports.questions': 'Questions from residents',
   'councils.reports.no-questions': 'No questions yet.',
   'councils.reports.ask': 'Your question (sent before the meeting)',
@@ -216,6 +217,8 @@ export const en = {
   'errors.councils.recommendation-not-found': 'There is no such recommendation.',
   'errors.councils.slug-taken': 'This address is already used by another council.',
   'errors.councils.not-allowed-now': 'This cannot be done at this stage of the session.',
+  'errors.councils.documents-kept':
+    'The session has been held: its papers are part of the record and can no longer be removed.',
   'errors.councils.motion-not-pending': 'This item is already on an agenda.',
   'errors.councils.motion-not-open': 'Voting on this item is not open.',
   'errors.councils.not-a-member': 'Only members of this council vote.',
@@ -231,6 +234,7 @@ export const en = {
   'councils.admin.remove-document': 'Remove “{title}”',
   'councils.admin.documents-private': 'Visitors see the documents once the session is announced.',
   'councils.admin.minutes-pdf': 'Signed minutes (PDF, optional, at most 20 MB)',
+  'councils.admin.report-pdf': 'Report document (PDF, optional, at most 20 MB)',
   'councils.admin.minutes-pdf-current': 'Uploaded: {name}. Choose another file to replace it.',
   'councils.session.document-meta': '{type}, {size}',
   'councils.flash.document-added': 'The document is uploaded.',

@@ -107,6 +107,7 @@ export const hy: TranslationOf<typeof en> = {
   'councils.reports.deadline-note':
     'Քաղաքապետը և Սակրեբուլոյի յուրաքանչյուր անդամ տարին առնվազն մեկ անգամ, մինչև նոյեմբերի 1-ը, հրապարակային հաշվետվություն են ներկայացնում բնակիչներին։',
   'councils.reports.text': 'Հաշվետվություն',
+  'councils.reports.document': 'Հաշվետվության փաստաթուղթ (PDF)',
   'councils.reports.questions': 'Բնակիչների հարցերը',
   'councils.reports.no-questions': 'Հարցեր դեռ չկան։',
   'councils.reports.ask': 'Ձեր հարցը (ուղարկվում է հանդիպումից առաջ)',
@@ -219,6 +220,8 @@ export const hy: TranslationOf<typeof en> = {
   'errors.councils.recommendation-not-found': 'Նման առաջարկություն չկա։',
   'errors.councils.slug-taken': 'Այս հասցեն արդեն զբաղված է այլ խորհրդի կողմից։',
   'errors.councils.not-allowed-now': 'Նիստի այս փուլում դա հնարավոր չէ։',
+  'errors.councils.documents-kept':
+    'Նիստն արդեն կայացել է. նրա փաստաթղթերը արձանագրության մաս են և այլևս չեն կարող հեռացվել։',
   'errors.councils.motion-not-pending': 'Այս հարցն արդեն օրակարգում է։',
   'errors.councils.motion-not-open': 'Այս հարցով քվեարկությունը բաց չէ։',
   'errors.councils.not-a-member': 'Քվեարկում են միայն այս խորհրդի անդամները։',
@@ -234,6 +237,7 @@ export const hy: TranslationOf<typeof en> = {
   'councils.admin.remove-document': 'Հեռացնել «{title}»',
   'councils.admin.documents-private': 'Այցելուները փաստաթղթերը տեսնում են նիստի հայտարարումից հետո։',
   'councils.admin.minutes-pdf': 'Ստորագրված արձանագրություն (PDF, ըստ ցանկության, առավելագույնը 20 ՄԲ)',
+  'councils.admin.report-pdf': 'Հաշվետվության փաստաթուղթ (PDF, ըստ ցանկության, առավելագույնը 20 ՄԲ)',
   'councils.admin.minutes-pdf-current': 'Վերբեռնված է՝ {name}։ Փոխարինելու համար ընտրեք այլ ֆայլ։',
   'councils.session.document-meta': '{type}, {size}',
   'councils.flash.document-added': 'Փաստաթուղթը վերբեռնված է։',

@@ -107,6 +107,7 @@ export const ka: TranslationOf<typeof en> = {
   'councils.reports.deadline-note':
     'მერი და საკრებულოს ყოველი წევრი მოსახლეობას საჯაროდ წელიწადში ერთხელ მაინც, 1 ნოემბრამდე აბარებს ანგარიშს.',
   'councils.reports.text': 'ანგარიში',
+  'councils.reports.document': 'ანგარიშის დოკუმენტი (PDF)',
   'councils.reports.questions': 'მოსახლეობის კითხვები',
   'councils.reports.no-questions': 'კითხვები ჯერ არ არის.',
   'councils.reports.ask': 'თქვენი კითხვა (შეხვედრამდე იგზავნება)',
@@ -221,6 +222,8 @@ export const ka: TranslationOf<typeof en> = {
   'errors.councils.recommendation-not-found': 'ასეთი რეკომენდაცია არ არსებობს.',
   'errors.councils.slug-taken': 'ეს მისამართი სხვა საბჭოს უკავია.',
   'errors.councils.not-allowed-now': 'სხდომის ამ ეტაპზე ეს შეუძლებელია.',
+  'errors.councils.documents-kept':
+    'სხდომა უკვე ჩატარდა: მისი დოკუმენტები ოქმის ნაწილია და მათი წაშლა აღარ შეიძლება.',
   'errors.councils.motion-not-pending': 'ეს საკითხი უკვე დღის წესრიგშია.',
   'errors.councils.motion-not-open': 'ამ საკითხზე კენჭისყრა არ მიმდინარეობს.',
   'errors.councils.not-a-member': 'ხმას მხოლოდ ამ საბჭოს წევრები აძლევენ.',
@@ -236,6 +239,7 @@ export const ka: TranslationOf<typeof en> = {
   'councils.admin.remove-document': '„{title}“-ის წაშლა',
   'councils.admin.documents-private': 'დოკუმენტებს ვიზიტორები სხდომის გამოცხადების შემდეგ ნახავენ.',
   'councils.admin.minutes-pdf': 'ხელმოწერილი ოქმი (PDF, არასავალდებულო, არაუმეტეს 20 მბ)',
+  'councils.admin.report-pdf': 'ანგარიშის დოკუმენტი (PDF, არასავალდებულო, მაქსიმუმ 20 მბ)',
   'councils.admin.minutes-pdf-current': 'ატვირთულია: {name}. შესაცვლელად აირჩიეთ სხვა ფაილი.',
   'councils.session.document-meta': '{type}, {size}',
   'councils.flash.document-added': 'დოკუმენტი ატვირთულია.',

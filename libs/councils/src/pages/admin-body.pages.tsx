@@ -321,7 +321,12 @@ export function AdminBodyPage(props: {
                 </form>
               ))}
             {!report.publishedAt ? (
-              <form method="post" action={`${base}/reports/${report.id}/publish`}>
+              <form
+                method="post"
+                action={`${base}/reports/${report.id}/publish`}
+                enctype="multipart/form-data"
+                novalidate
+              >
                 <CsrfField ctx={ctx} />
                 <LocalizedTextFields
                   ctx={ctx}
@@ -332,6 +337,22 @@ export function AdminBodyPage(props: {
                   required
                   maxLength={20000}
                 />
+                <Field
+                  id={`reportPdf-${report.id}`}
+                  label={t('councils.admin.report-pdf')}
+                  errors={formFor(`report-${report.id}`)?.errors}
+                >
+                  {(describedBy, invalid) => (
+                    <input
+                      type="file"
+                      id={`reportPdf-${report.id}`}
+                      name="reportPdf"
+                      accept="application/pdf,.pdf"
+                      aria-describedby={describedBy}
+                      aria-invalid={invalid || undefined}
+                    />
+                  )}
+                </Field>
                 <button type="submit">{t('councils.admin.publish-report')}</button>
               </form>
             ) : null}

@@ -240,7 +240,9 @@ export function ManageSessionPage(props: {
         </form>
       ) : null}
 
-      <h2>{t('councils.session.documents')}</h2>
+      <h2 id="documents" tabIndex={-1}>
+        {t('councils.session.documents')}
+      </h2>
       {view.documentsPublic ? null : <p class="muted">{t('councils.admin.documents-private')}</p>}
       <DocumentList
         ctx={ctx}

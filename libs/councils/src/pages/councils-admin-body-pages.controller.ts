@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  AcceptsUploads,
   Actor,
   CurrentActor,
   DomainError,
@@ -13,6 +14,7 @@ import {
   PageRequest,
   parseLocalizedText,
   Roles,
+  uploadedFileOf,
   validateForm,
 } from '@chartuloba/platform';
 import { IdentityFacade } from '@chartuloba/identity';
@@ -179,7 +181,9 @@ export class CouncilsAdminBodyPagesController {
     );
   }
 
+  /** A multipart form: the report text per language and, optionally, its PDF (`reportPdf`). */
   @Post('reports/:id/publish')
+  @AcceptsUploads()
   async publishReport(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
@@ -197,8 +201,10 @@ export class CouncilsAdminBodyPagesController {
       `report-${id}`,
       values,
       PublishReportDto,
-      (dto) => this.reports.publish(actor, id, dto),
-      (errors) => errors.map((e) => ({ ...e, field: `report-${id}` })),
+      (dto) =>
+        this.reports.publish(actor, id, dto, new Date(), uploadedFileOf(body, 'reportPdf'), 'reportPdf'),
+      (errors) =>
+        errors.map((e) => ({ ...e, field: e.field === 'reportPdf' ? `reportPdf-${id}` : `report-${id}` })),
     );
   }
 

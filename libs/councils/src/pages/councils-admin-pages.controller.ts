@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  AcceptsUploads,
   Actor,
   CurrentActor,
   DomainError,
@@ -167,6 +168,7 @@ export class CouncilsAdminPagesController {
 
   /** A multipart form: the title per language and the PDF (`docFile`). */
   @Post('sessions/:id/documents')
+  @AcceptsUploads()
   async documents(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
@@ -206,7 +208,7 @@ export class CouncilsAdminPagesController {
       reply,
       actor,
       id,
-      'docFile',
+      'documents',
       () => this.documentsService.remove(actor, id, documentId),
       'councils.flash.document-removed',
     );
@@ -227,6 +229,7 @@ export class CouncilsAdminPagesController {
 
   /** A multipart form: minutes text, attendance, decisions and optionally the signed PDF (`minutesPdf`). */
   @Post('sessions/:id/minutes')
+  @AcceptsUploads()
   async minutes(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,

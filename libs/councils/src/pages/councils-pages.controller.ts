@@ -135,6 +135,17 @@ export class CouncilsPagesController {
     await this.renderReport(request, reply, id);
   }
 
+  @Get('reports/:id/document.pdf')
+  @Public()
+  async reportDocument(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
+    const { file, bytes } = await this.reports.publicDocument(id);
+    await sendStoredFile(request, reply, file, bytes);
+  }
+
   @Post('reports/:id/questions')
   @Roles()
   async ask(

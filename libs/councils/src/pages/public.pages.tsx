@@ -516,7 +516,16 @@ export function ReportPage(props: {
           <p style="white-space: pre-line">
             <Text ctx={ctx} text={report.text} />
           </p>
-          {report.url ? <a href={report.url}>{t('councils.session.minutes-pdf')}</a> : null}
+          {view.file ? (
+            <p>
+              <a href={`/councils/reports/${report.id}/document.pdf`} download={view.file.filename}>
+                {t('councils.reports.document')}
+              </a>{' '}
+              <span class="muted">({formatFileSize(view.file.size)})</span>
+            </p>
+          ) : report.url ? (
+            <a href={report.url}>{t('councils.session.minutes-pdf')}</a>
+          ) : null}
         </section>
       ) : null}
       <h2>{t('councils.reports.questions')}</h2>

@@ -68,6 +68,8 @@ export interface RecommendationView extends RecommendationEntity {
 
 export interface ReportView {
   report: ReportEntity;
+  /** The uploaded PDF of a published report (older reports may have only `report.url`). */
+  file: StoredFile | null;
   questions: ReportQuestionEntity[];
   overdue: boolean;
 }
@@ -250,8 +252,10 @@ export class CouncilsReadService {
   }
 
   private async reportView(report: ReportEntity, now: Date): Promise<ReportView> {
+    const files = report.fileId ? await this.files.describe([report.fileId]) : new Map<string, StoredFile>();
     return {
       report,
+      file: report.fileId ? (files.get(report.fileId) ?? null) : null,
       questions: await this.repo.questions(report.id),
       overdue:
         report.kind !== 'body-yearly' &&

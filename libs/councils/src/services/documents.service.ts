@@ -72,6 +72,14 @@ export class DocumentsService {
       throw notFound('councils.document-not-found');
     }
     await this.bodies.assertManages(actor, session.bodyId);
+    // Once held, the papers are what the council had before it when it decided: part of the record.
+    if (session.status === 'held') {
+      throw new CouncilsError(
+        'councils.documents-kept',
+        'conflict',
+        'The session has been held: its papers are part of the record and can no longer be removed',
+      );
+    }
     if (!sessionAllows(session.status, 'remove-document', false)) {
       throw new CouncilsError(
         'councils.not-allowed-now',

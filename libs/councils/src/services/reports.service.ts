@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditLog, TransactionRunner } from '@chartuloba/platform';
+import { Actor, AuditLog, FileStore, StoredFile, TransactionRunner } from '@chartuloba/platform';
 import { CouncilsError, notFound } from '../councils.errors';
+import { REPORT_DOCUMENT } from '../councils.files';
 import { CreateReportDto, PublishReportDto } from '../dto/councils.dto';
 import { ReportEntity, ReportQuestionEntity } from '../entities/councils.entities';
 import { CouncilsRepository } from '../repositories/councils.repository';
 import { BodiesService } from './bodies.service';
+import type { FileInput } from './documents.service';
 import { cleanText } from './text';
 
 /**
@@ -18,6 +20,7 @@ export class ReportsService {
     private readonly bodies: BodiesService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
+    private readonly files: FileStore,
   ) {}
 
   async report(id: string): Promise<ReportEntity> {
@@ -53,21 +56,49 @@ export class ReportsService {
     });
   }
 
-  async publish(actor: Actor, id: string, dto: PublishReportDto, now = new Date()): Promise<ReportEntity> {
+  /**
+   * Publishes the report text, with its document as an uploaded PDF (`pdf`, checked against the PDF policy
+   * and named `pdfField` in a refusal). A link is still taken from the API for documents kept elsewhere.
+   */
+  async publish(
+    actor: Actor,
+    id: string,
+    dto: PublishReportDto,
+    now = new Date(),
+    pdf?: FileInput,
+    pdfField = 'file',
+  ): Promise<ReportEntity> {
     const report = await this.report(id);
     await this.bodies.assertManages(actor, report.bodyId);
     const text = cleanText(dto.text, 'text', { required: true, max: 20000 });
     return this.transactions.run(async () => {
       const publishedAt = report.publishedAt ?? now;
-      await this.repo.updateReport(id, { text, url: dto.url ?? null, publishedAt });
+      const file = pdf
+        ? await this.files.save({ ...pdf, purpose: REPORT_DOCUMENT, actor, field: pdfField })
+        : null;
+      const fileId = file?.id ?? report.fileId;
+      await this.repo.updateReport(id, { text, url: dto.url ?? null, publishedAt, fileId });
+      if (file && report.fileId) {
+        await this.files.remove(report.fileId);
+      }
       await this.audit.record({
         actor,
         action: 'councils.report-published',
         subject: { type: 'councils.report', id },
         summary: `Report ${report.year} published`,
+        data: file ? { document: { fileId: file.id, sha256: file.sha256, size: file.size } } : undefined,
       });
-      return { ...report, text, publishedAt };
+      return { ...report, text, publishedAt, url: dto.url ?? null, fileId };
     });
+  }
+
+  /** The report's PDF, for anyone once the report is published. */
+  async publicDocument(id: string): Promise<{ file: StoredFile; bytes: Buffer }> {
+    const report = await this.report(id);
+    if (!report.fileId || !report.publishedAt) {
+      throw notFound('councils.document-not-found');
+    }
+    return this.files.open(report.fileId);
   }
 
   /** A resident's question sent in advance; only while the report is announced and not yet published. */

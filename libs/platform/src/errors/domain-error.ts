@@ -1,6 +1,12 @@
 /** How a domain error reads over HTTP; the one filter maps a kind to its status code. */
 export type ErrorKind =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'too-many-requests';
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'unsupported-media-type'
+  | 'too-many-requests';
 
 export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   invalid: 400,
@@ -8,6 +14,7 @@ export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'unsupported-media-type': 415,
   'too-many-requests': 429,
 };
 
@@ -48,6 +55,8 @@ export type PlatformErrorCode =
   | 'platform.file-missing'
   | 'platform.file-empty'
   | 'platform.file-too-large'
-  | 'platform.file-type-refused';
+  | 'platform.file-type-refused'
+  | 'platform.sign-in-required'
+  | 'platform.multipart-not-accepted';
 
 export class PlatformError extends DomainError<PlatformErrorCode> {}

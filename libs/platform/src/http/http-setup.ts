@@ -13,8 +13,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { LARGEST_UPLOAD_BYTES } from '../files/accept-policy';
 import { collectFilePart } from '../files/uploaded-file';
+import { multipartRefusal, WEB_SESSION_COOKIE } from '../files/upload-gate';
 import { I18nService } from '../i18n/i18n.service';
 import { HotReads } from './hot-reads';
 import type { PageRequest } from '../web/page-renderer';
@@ -133,6 +135,18 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
       ? chosen
       : i18n.negotiate(request.headers['accept-language']);
   });
+  // After the cookie and locale hooks (the refusal page is in the visitor's language), long before the
+  // multipart parser reads anything in preValidation.
+  const sessionCookie = optional<string>(app, WEB_SESSION_COOKIE);
+  const errors = app.get(AllExceptionsFilter);
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const refusal = multipartRefusal(request, sessionCookie);
+    if (refusal) {
+      // Close the connection instead of letting Node drain the unread body of a refused upload.
+      reply.header('connection', 'close');
+      await errors.respond(refusal, request as PageRequest, reply);
+    }
+  });
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('x-request-id', String(request.id));
   });
@@ -150,6 +164,15 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
   );
 
   setupOpenApi(app);
+}
+
+/** A provider some other lib may contribute, or undefined when none does. */
+function optional<T>(app: INestApplication, token: string): T | undefined {
+  try {
+    return app.get<unknown, T>(token, { strict: false });
+  } catch {
+    return undefined;
+  }
 }
 
 export function setupOpenApi(app: INestApplication): void {

@@ -23,6 +23,7 @@ export const az: TranslationOf<typeof en> = {
   'platform.error.403': 'Bu səhifəyə girişiniz yoxdur',
   'platform.error.404': 'Səhifə tapılmadı',
   'platform.error.409': 'Bu əməliyyat cari vəziyyətlə ziddiyyət təşkil edir',
+  'platform.error.415': 'Bu növ forma burada qəbul edilmir',
   'platform.error.429': 'Çox sayda sorğu. Bir dəqiqə gözləyin və yenidən cəhd edin',
   'platform.error.500': 'Bizim tərəfimizdə xəta baş verdi',
   'platform.error.back-home': 'Əsas səhifəyə qayıt',
@@ -48,4 +49,6 @@ export const az: TranslationOf<typeof en> = {
   'errors.platform.file-empty': 'Fayl boşdur',
   'errors.platform.file-too-large': 'Fayl {max} MB-dan böyükdür',
   'errors.platform.file-type-refused': 'Bu fayl qəbul edilmir: yalnız {types} faylları qəbul edilir',
+  'errors.platform.sign-in-required': 'Fayl göndərmək üçün zəhmət olmasa, daxil olun',
+  'errors.platform.multipart-not-accepted': 'Bu ünvan fayllı formaları qəbul etmir',
 };

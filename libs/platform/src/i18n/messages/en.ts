@@ -21,6 +21,7 @@ export const en = {
   'platform.error.403': 'You do not have access to this page',
   'platform.error.404': 'Page not found',
   'platform.error.409': 'This action conflicts with the current state',
+  'platform.error.415': 'This kind of form is not accepted here',
   'platform.error.429': 'Too many requests. Please wait a minute and try again',
   'platform.error.500': 'Something went wrong on our side',
   'platform.error.back-home': 'Back to the home page',
@@ -46,4 +47,6 @@ export const en = {
   'errors.platform.file-empty': 'The file is empty',
   'errors.platform.file-too-large': 'The file is larger than {max} MB',
   'errors.platform.file-type-refused': 'This file is not accepted: only {types} files are',
+  'errors.platform.sign-in-required': 'Please sign in to send files',
+  'errors.platform.multipart-not-accepted': 'This address does not take forms with files',
 } as const;

@@ -24,6 +24,7 @@ export const hy: TranslationOf<typeof en> = {
   'platform.error.403': 'Դուք այս էջի մուտքի իրավունք չունեք',
   'platform.error.404': 'Էջը չի գտնվել',
   'platform.error.409': 'Այս գործողությունը հակասում է ընթացիկ վիճակին',
+  'platform.error.415': 'Այս տեսակի ձևն այստեղ չի ընդունվում',
   'platform.error.429': 'Չափազանց շատ հարցումներ։ Սպասեք մեկ րոպե և կրկին փորձեք',
   'platform.error.500': 'Մեր կողմում ինչ-որ բան սխալ գնաց',
   'platform.error.back-home': 'Վերադառնալ գլխավոր էջ',
@@ -49,4 +50,6 @@ export const hy: TranslationOf<typeof en> = {
   'errors.platform.file-empty': 'Ֆայլը դատարկ է',
   'errors.platform.file-too-large': 'Ֆայլը {max} ՄԲ-ից մեծ է',
   'errors.platform.file-type-refused': 'Այս ֆայլը չի ընդունվում. ընդունվում են միայն {types} ֆայլեր',
+  'errors.platform.sign-in-required': 'Ֆայլեր ուղարկելու համար խնդրում ենք մուտք գործել',
+  'errors.platform.multipart-not-accepted': 'Այս հասցեն ֆայլերով ձևեր չի ընդունում',
 };

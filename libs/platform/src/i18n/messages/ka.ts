@@ -24,6 +24,7 @@ export const ka: TranslationOf<typeof en> = {
   'platform.error.403': 'ამ გვერდზე წვდომა არ გაქვთ',
   'platform.error.404': 'გვერდი ვერ მოიძებნა',
   'platform.error.409': 'ეს მოქმედება ეწინააღმდეგება მიმდინარე მდგომარეობას',
+  'platform.error.415': 'ამ სახის ფორმა აქ არ მიიღება',
   'platform.error.429': 'ძალიან ბევრი მოთხოვნა. გთხოვთ, ერთი წუთით მოიცადოთ და სცადოთ ხელახლა',
   'platform.error.500': 'ჩვენს მხარეს რაღაც შეცდომა მოხდა',
   'platform.error.back-home': 'მთავარ გვერდზე დაბრუნება',
@@ -49,4 +50,6 @@ export const ka: TranslationOf<typeof en> = {
   'errors.platform.file-empty': 'ფაილი ცარიელია',
   'errors.platform.file-too-large': 'ფაილი {max} მბ-ზე დიდია',
   'errors.platform.file-type-refused': 'ეს ფაილი ვერ მიიღება: მიიღება მხოლოდ {types} ფაილები',
+  'errors.platform.sign-in-required': 'ფაილების გასაგზავნად გთხოვთ, შეხვიდეთ სისტემაში',
+  'errors.platform.multipart-not-accepted': 'ეს მისამართი ფაილებიან ფორმებს არ იღებს',
 };
