@@ -1,4 +1,23 @@
+import { MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { LOCALES, missingKeys, registeredCatalogues } from '@chartuloba/platform';
+
+/** The arguments a message uses, read by the ICU parser: text inside plural and select branches is no argument. */
+function argumentsOf(message: string): Set<string> {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) {
+        continue;
+      }
+      names.add(element.value);
+      if (element.type === TYPE.plural || element.type === TYPE.select) {
+        Object.values(element.options).forEach((option) => walk(option.value));
+      }
+    }
+  };
+  walk(parse(message, { ignoreTag: true }));
+  return names;
+}
 import '../../apps/api/src/api.module';
 
 describe('message catalogues of every lib in the app', () => {
@@ -8,13 +27,12 @@ describe('message catalogues of every lib in the app', () => {
   });
 
   it('use each placeholder of the English text in every translation', () => {
-    const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)/g)].map((m) => m[1]));
     const mismatches: string[] = [];
     for (const [namespace, set] of registeredCatalogues()) {
       for (const [key, english] of Object.entries(set.en)) {
         for (const locale of LOCALES) {
-          const translated = placeholders(set[locale][key] ?? '');
-          for (const name of placeholders(english)) {
+          const translated = argumentsOf(set[locale][key] ?? '');
+          for (const name of argumentsOf(english)) {
             if (!translated.has(name)) {
               mismatches.push(`${namespace} ${locale} ${key}: {${name}}`);
             }
