@@ -475,7 +475,7 @@ describe('petitions over HTTP', () => {
     const id = await openPetition(t, author.token, staff, 'Together');
     const residents = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        createResident(t, staff, `crowd-${i}@test.ge`, `0400000${String(i).padStart(4, '0')}`),
+        createResident(t, staff, `crowd-${i}@test.ge`, `0700000${String(i).padStart(4, '0')}`),
       ),
     );
     const answers = await Promise.all(
