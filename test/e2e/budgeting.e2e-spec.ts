@@ -646,6 +646,9 @@ describe('participatory budgeting demo data', () => {
     expect(new Set(details.projects.map((p) => p.districtId)).size).toBeGreaterThanOrEqual(3);
     expect(details.projects.every((p) => p.title.ka && p.title.az && p.title.en)).toBe(true);
     expect(cycles.filter((c) => c.imported && c.phase === 'published')).toHaveLength(1);
+    // Where residents can act now comes first: voting, then proposals; the research import last.
+    expect(cycles.map((c) => c.phase).slice(0, 2)).toEqual(['voting', 'proposals']);
+    expect(cycles.at(-1)?.imported).toBe(true);
 
     await t.app.get(BudgetingDemoSeed).seedDemo();
     expect((await request(t.url).get('/api/v1/budgeting/cycles').expect(200)).body).toHaveLength(

@@ -118,9 +118,15 @@ export class CyclesRepository {
     return row ? cycleOf(row) : null;
   }
 
+  /** Where residents can act now first (voting, then proposals), then finished ones; research imports last. */
   async listCycles(): Promise<CycleRow[]> {
     const rows = await this.query<Raw<CycleRow>>(
-      `SELECT ${CYCLE_COLUMNS} FROM budgeting_cycles ORDER BY created_at DESC LIMIT 200`,
+      `SELECT ${CYCLE_COLUMNS} FROM budgeting_cycles
+       ORDER BY imported,
+         CASE phase WHEN 'voting' THEN 0 WHEN 'proposals' THEN 1 WHEN 'review' THEN 2 WHEN 'council' THEN 3
+           ELSE 4 END,
+         created_at DESC
+       LIMIT 200`,
     );
     return rows.map(cycleOf);
   }
