@@ -1,14 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, API_PREFIX, CurrentActor, Roles } from '@chartuloba/platform';
 import {
   CreateCycleDto,
+  cycleChangesOf,
   cycleInputOf,
   ImplementationUpdateDto,
   ImportPbDto,
   MergeDto,
   PaperBallotDto,
   ReviewDto,
+  UpdateCycleDto,
 } from '../dto/budgeting.dto';
 import { BallotsService } from '../services/ballots.service';
 import { CyclesService } from '../services/cycles.service';
@@ -34,6 +36,18 @@ export class BudgetingAdminController {
   @ApiOperation({ summary: 'Create a cycle with its rules, budgets, ballot type, outcome rule and dates' })
   async create(@CurrentActor() actor: Actor, @Body() body: CreateCycleDto) {
     return this.cycles.create(actor, cycleInputOf(body));
+  }
+
+  @Patch('cycles/:id')
+  @ApiOperation({
+    summary: 'Edit a cycle: any setting before proposals start; afterwards only its title and rules text',
+  })
+  async updateCycle(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateCycleDto,
+  ) {
+    return this.cycles.update(actor, id, cycleChangesOf(body));
   }
 
   @Post('cycles/:id/advance')
