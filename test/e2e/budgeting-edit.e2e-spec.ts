@@ -7,7 +7,7 @@ import { PageClient } from '../support/pages';
 const PASSWORD = 'correct horse battery';
 const DAY = 86_400_000;
 
-describe('editing a budgeting cycle', () => {
+describe('editing a budgeting cycle, and moderating through the JSON API', () => {
   let t: TestApp;
   let staffToken: string;
   let moderatorToken: string;
@@ -200,5 +200,46 @@ describe('editing a budgeting cycle', () => {
     const audit = await auditOf(id);
     expect(audit.map((a) => a.data.changed)).toEqual([['title'], ['rules']]);
     expect(audit.every((a) => a.data.started && a.summary.includes('after proposals started'))).toBe(true);
+  });
+
+  it('hides a comment through the JSON API for moderators and staff, refusing residents', async () => {
+    const id = await newCycle();
+    const cycle = await publicCycle(id);
+    const district = cycle.districts.find((d) => d.settlementId === kamarlo)!.id;
+    await post(staffToken, `/admin/accounts/${ninoId}/residency`, {
+      personalNumber: '03003000001',
+      settlementId: kamarlo,
+      birthYear: 1985,
+    }).expect(204);
+    const project = await post(residentToken, `/budgeting/cycles/${id}/projects`, {
+      districtId: district,
+      title: { en: 'Bus shelter' },
+      description: { en: 'Children wait in the rain.' },
+      estimatedCost: 8000,
+    }).expect(201);
+    const projectId = (project.body as { id: string }).id;
+    await post(residentToken, `/budgeting/projects/${projectId}/comments`, {
+      body: 'You are all thieves!',
+    }).expect(204);
+    const [comment] = (await t.dataSource.query(`SELECT id FROM budgeting_comments WHERE project_id = $1`, [
+      projectId,
+    ])) as { id: string }[];
+    const commentId = comment!.id;
+    const hide = `/admin/budgeting/comments/${commentId}/hide`;
+    expect((await post(residentToken, hide, { reason: 'Insults' })).status).toBe(403);
+    expect((await post(moderatorToken, hide, { reason: '' })).status).toBe(400);
+    const hidden = await post(moderatorToken, hide, { reason: 'Insults other residents.' }).expect(200);
+    expect(hidden.body).toMatchObject({
+      id: commentId,
+      body: null,
+      hiddenReason: 'Insults other residents.',
+    });
+    const shown = (await request(t.url).get(`/budgeting/projects/${projectId}`).set('accept', 'text/html'))
+      .text;
+    expect(shown).not.toContain('thieves');
+    const audit = (await t.dataSource.query(`SELECT action FROM platform_audit_log WHERE subject_id = $1`, [
+      commentId,
+    ])) as { action: string }[];
+    expect(audit.map((a) => a.action)).toEqual(['budgeting.comment-hidden']);
   });
 });

@@ -5,6 +5,7 @@ import {
   CreateCycleDto,
   cycleChangesOf,
   cycleInputOf,
+  HideCommentDto,
   ImplementationUpdateDto,
   ImportPbDto,
   MergeDto,
@@ -13,6 +14,7 @@ import {
   UpdateCycleDto,
 } from '../dto/budgeting.dto';
 import { BallotsService } from '../services/ballots.service';
+import { CommentsService } from '../services/comments.service';
 import { CyclesService } from '../services/cycles.service';
 import { PbExchangeService } from '../services/pb-exchange.service';
 import { ProposalsService } from '../services/proposals.service';
@@ -30,6 +32,7 @@ export class BudgetingAdminController {
     private readonly ballots: BallotsService,
     private readonly results: ResultsService,
     private readonly pb: PbExchangeService,
+    private readonly comments: CommentsService,
   ) {}
 
   @Post('cycles')
@@ -119,6 +122,18 @@ export class BudgetingAdminController {
     @Body() body: ImplementationUpdateDto,
   ): Promise<void> {
     await this.results.addUpdate(actor, id, body);
+  }
+
+  @Post('comments/:id/hide')
+  @HttpCode(200)
+  @Roles('staff', 'admin', 'moderator')
+  @ApiOperation({ summary: 'Hide an abusive comment on a proposal, with a public reason' })
+  async hideComment(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: HideCommentDto,
+  ) {
+    return this.comments.hide(actor, id, body.reason);
   }
 
   @Post('import')
