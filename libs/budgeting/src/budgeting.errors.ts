@@ -32,7 +32,8 @@ export type BudgetingErrorCode =
   | 'budgeting.proposals-closed'
   | 'budgeting.comments-closed'
   | 'budgeting.voting-closed'
-  | 'budgeting.pb-invalid';
+  | 'budgeting.pb-invalid'
+  | 'budgeting.rules-locked';
 
 export class BudgetingError extends DomainError<BudgetingErrorCode> {}
 

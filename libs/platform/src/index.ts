@@ -50,5 +50,6 @@ export { NavItem, PageContext, registerNavItem } from './web/page-context';
 export { PageRenderer, PageRequest } from './web/page-renderer';
 export { renderDocument } from './web/render';
 export { domainErrorsOf, EMPTY_FORM, FormState, formValues, validateForm } from './web/forms';
+export { FormDone, FormRefused, submitForm } from './web/form-post';
 export { Batcher } from './batching/batcher';
 export { HotRead, HotReads } from './http/hot-reads';

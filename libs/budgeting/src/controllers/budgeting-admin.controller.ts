@@ -1,16 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, API_PREFIX, CurrentActor, Roles } from '@chartuloba/platform';
 import {
   CreateCycleDto,
+  cycleChangesOf,
   cycleInputOf,
+  HideCommentDto,
   ImplementationUpdateDto,
   ImportPbDto,
   MergeDto,
   PaperBallotDto,
   ReviewDto,
+  UpdateCycleDto,
 } from '../dto/budgeting.dto';
 import { BallotsService } from '../services/ballots.service';
+import { CommentsService } from '../services/comments.service';
 import { CyclesService } from '../services/cycles.service';
 import { PbExchangeService } from '../services/pb-exchange.service';
 import { ProposalsService } from '../services/proposals.service';
@@ -28,12 +32,25 @@ export class BudgetingAdminController {
     private readonly ballots: BallotsService,
     private readonly results: ResultsService,
     private readonly pb: PbExchangeService,
+    private readonly comments: CommentsService,
   ) {}
 
   @Post('cycles')
   @ApiOperation({ summary: 'Create a cycle with its rules, budgets, ballot type, outcome rule and dates' })
   async create(@CurrentActor() actor: Actor, @Body() body: CreateCycleDto) {
     return this.cycles.create(actor, cycleInputOf(body));
+  }
+
+  @Patch('cycles/:id')
+  @ApiOperation({
+    summary: 'Edit a cycle: any setting before proposals start; afterwards only its title and rules text',
+  })
+  async updateCycle(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateCycleDto,
+  ) {
+    return this.cycles.update(actor, id, cycleChangesOf(body));
   }
 
   @Post('cycles/:id/advance')
@@ -105,6 +122,18 @@ export class BudgetingAdminController {
     @Body() body: ImplementationUpdateDto,
   ): Promise<void> {
     await this.results.addUpdate(actor, id, body);
+  }
+
+  @Post('comments/:id/hide')
+  @HttpCode(200)
+  @Roles('staff', 'admin', 'moderator')
+  @ApiOperation({ summary: 'Hide an abusive comment on a proposal, with a public reason' })
+  async hideComment(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: HideCommentDto,
+  ) {
+    return this.comments.hide(actor, id, body.reason);
   }
 
   @Post('import')

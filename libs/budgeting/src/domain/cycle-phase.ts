@@ -102,3 +102,17 @@ export function datesOutOfOrder(dates: {
   }
   return null;
 }
+
+/**
+ * Whether residents may already have acted on the cycle's rules: past the proposal phase, or in it with its
+ * window open (a cycle without a start date is open from the moment it is created). From then on the rules
+ * that decide who may take part and how money is shared stay as published.
+ */
+export function proposalsStarted(
+  cycle: { phase: CyclePhase; proposalsFrom: Date | null },
+  now: Date,
+): boolean {
+  return (
+    cycle.phase !== 'proposals' || !cycle.proposalsFrom || now.getTime() >= cycle.proposalsFrom.getTime()
+  );
+}

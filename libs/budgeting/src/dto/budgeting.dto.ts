@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -81,6 +81,9 @@ export class CreateCycleDto {
   @ApiPropertyOptional() @IsOptional() @IsDateString() votingFrom?: string;
   @ApiPropertyOptional() @IsOptional() @IsDateString() votingUntil?: string;
 }
+
+/** An edit: only the settings given change; once proposals start, only `title` and `rules` may. */
+export class UpdateCycleDto extends PartialType(CreateCycleDto) {}
 
 export class ProposeProjectDto {
   @ApiProperty() @IsUUID() districtId!: string;
@@ -192,4 +195,18 @@ export function cycleInputOf(body: CreateCycleDto): CreateCycleInput {
     votingFrom: date(body.votingFrom),
     votingUntil: date(body.votingUntil),
   };
+}
+
+const CYCLE_DATE_FIELDS = new Set(['proposalsFrom', 'reviewFrom', 'votingFrom', 'votingUntil']);
+
+/** The service's partial input from a validated UpdateCycleDto: what is left out keeps its stored value. */
+export function cycleChangesOf(body: UpdateCycleDto): Partial<CreateCycleInput> {
+  return Object.fromEntries(
+    Object.entries(body)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [
+        key,
+        CYCLE_DATE_FIELDS.has(key) && typeof value === 'string' ? new Date(value) : value,
+      ]),
+  ) as Partial<CreateCycleInput>;
 }

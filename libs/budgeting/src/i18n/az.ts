@@ -179,6 +179,11 @@ export const az: TranslationOf<typeof en> = {
   'budgeting.staff.review-from': 'Baxış başlayır (təkliflərin qəbulu bitir)',
   'budgeting.staff.voting-from': 'Səsvermə başlayır',
   'budgeting.staff.voting-until': 'Səsvermə bitir',
+  'budgeting.staff.edit': 'Dövrü redaktə et',
+  'budgeting.staff.save': 'Dəyişiklikləri yadda saxla',
+  'budgeting.staff.flash-saved': 'Dövrdəki dəyişikliklər yadda saxlanıldı.',
+  'budgeting.staff.edit-started':
+    'Təkliflərin qəbulu artıq başlayıb: büdcə, yaşayış məntəqələri, bülleten, qaliblərin seçilmə qaydası, iştirak şərtləri və tarixlər dərc olunduğu kimi qalır. Yalnız ad və qaydaların mətni düzəldilə bilər.',
   'budgeting.staff.create': 'Dövrü yarat',
   'budgeting.staff.flash-created': 'Dövr yaradıldı və təkliflər üçün açıqdır.',
   'budgeting.staff.flash-imported': 'Fayl bağlı dövr kimi idxal olundu.',
@@ -251,6 +256,8 @@ export const az: TranslationOf<typeof en> = {
   'errors.budgeting.proposals-closed': 'Təkliflər yalnız təklif dövründə qəbul edilir.',
   'errors.budgeting.voting-closed': 'Bülletenlər yalnız səsvermə dövründə qəbul edilir.',
   'errors.budgeting.paper-number-used': '{number} nömrəli bülleten bu dövrdə artıq istifadə olunub.',
+  'errors.budgeting.rules-locked':
+    'Təkliflərin qəbulu artıq başlayıb, buna görə bu qaydanı dəyişmək olmaz. Yalnız ad və qaydaların mətni düzəldilə bilər.',
   'errors.budgeting.pb-invalid': 'Bu düzgün .pb faylı deyil: {message}',
   'budgeting.comments.title': '{count, plural, =0 {Şərhlər} one {# şərh} other {# şərh}}',
   'budgeting.comments.none': 'Hələ şərh yoxdur.',

@@ -175,6 +175,11 @@ export const en = {
   'budgeting.staff.review-from': 'Review starts (proposals close)',
   'budgeting.staff.voting-from': 'Voting opens',
   'budgeting.staff.voting-until': 'Voting closes',
+  'budgeting.staff.edit': 'Edit the cycle',
+  'budgeting.staff.save': 'Save the changes',
+  'budgeting.staff.flash-saved': 'The changes to the cycle are saved.',
+  'budgeting.staff.edit-started':
+    'Proposals have started: the budget, villages, ballot, outcome rule, eligibility and dates stay as published. Only the title and the rules text may still be corrected.',
   'budgeting.staff.create': 'Create the cycle',
   'budgeting.staff.flash-created': 'The cycle is created and open for proposals.',
   'budgeting.staff.flash-imported': 'The file is imported as a closed cycle.',
@@ -248,6 +253,8 @@ export const en = {
   'errors.budgeting.proposals-closed': 'Proposals are accepted only during the proposal period.',
   'errors.budgeting.voting-closed': 'Ballots are accepted only during the voting period.',
   'errors.budgeting.paper-number-used': 'Ballot number {number} is already used in this cycle.',
+  'errors.budgeting.rules-locked':
+    'Proposals have started, so this rule can no longer be changed. Only the title and the rules text may still be corrected.',
   'errors.budgeting.pb-invalid': 'This is not a valid .pb file: {message}',
   'budgeting.comments.title': '{count, plural, =0 {Comments} one {# comment} other {# comments}}',
   'budgeting.comments.none': 'No comment yet.',

@@ -180,6 +180,11 @@ export const hy: TranslationOf<typeof en> = {
   'budgeting.staff.review-from': 'Քննարկման սկիզբ (առաջարկների ընդունումն ավարտվում է)',
   'budgeting.staff.voting-from': 'Քվեարկության սկիզբ',
   'budgeting.staff.voting-until': 'Քվեարկության ավարտ',
+  'budgeting.staff.edit': 'Խմբագրել ցիկլը',
+  'budgeting.staff.save': 'Պահպանել փոփոխությունները',
+  'budgeting.staff.flash-saved': 'Ցիկլի փոփոխությունները պահպանվեցին։',
+  'budgeting.staff.edit-started':
+    'Առաջարկների ընդունումն արդեն սկսվել է. բյուջեն, բնակավայրերը, քվեաթերթիկը, հաղթողների ընտրության կանոնը, մասնակցության պայմաններն ու ամսաթվերը մնում են այնպես, ինչպես հրապարակվել են։ Կարելի է ուղղել միայն անվանումը և կանոնների տեքստը։',
   'budgeting.staff.create': 'Ստեղծել ցիկլը',
   'budgeting.staff.flash-created': 'Ցիկլը ստեղծվեց և բաց է առաջարկների համար։',
   'budgeting.staff.flash-imported': 'Ֆայլը ներմուծվեց որպես փակ ցիկլ։',
@@ -256,6 +261,8 @@ export const hy: TranslationOf<typeof en> = {
   'errors.budgeting.proposals-closed': 'Առաջարկներն ընդունվում են միայն առաջարկների ժամկետում։',
   'errors.budgeting.voting-closed': 'Քվեաթերթիկներն ընդունվում են միայն քվեարկության ժամկետում։',
   'errors.budgeting.paper-number-used': '{number} համարով քվեաթերթիկն այս փուլում արդեն օգտագործված է։',
+  'errors.budgeting.rules-locked':
+    'Առաջարկների ընդունումն արդեն սկսվել է, ուստի այս կանոնն այլևս չի կարելի փոխել։ Կարելի է ուղղել միայն անվանումը և կանոնների տեքստը։',
   'errors.budgeting.pb-invalid': 'Սա վավեր .pb ֆայլ չէ. {message}',
   'budgeting.comments.title':
     '{count, plural, =0 {Մեկնաբանություններ} one {# մեկնաբանություն} other {# մեկնաբանություն}}',

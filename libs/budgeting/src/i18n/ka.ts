@@ -179,6 +179,11 @@ export const ka: TranslationOf<typeof en> = {
   'budgeting.staff.review-from': 'განხილვის დაწყება (წინადადებების მიღება სრულდება)',
   'budgeting.staff.voting-from': 'კენჭისყრის დაწყება',
   'budgeting.staff.voting-until': 'კენჭისყრის დასრულება',
+  'budgeting.staff.edit': 'ციკლის რედაქტირება',
+  'budgeting.staff.save': 'ცვლილებების შენახვა',
+  'budgeting.staff.flash-saved': 'ციკლის ცვლილებები შენახულია.',
+  'budgeting.staff.edit-started':
+    'წინადადებების მიღება უკვე დაიწყო: ბიუჯეტი, დასახლებები, ბიულეტენი, გამარჯვებულების შერჩევის წესი, მონაწილეობის პირობები და თარიღები გამოქვეყნებულის მიხედვით რჩება. შესწორება მხოლოდ სახელწოდებასა და წესების ტექსტში შეიძლება.',
   'budgeting.staff.create': 'ციკლის შექმნა',
   'budgeting.staff.flash-created': 'ციკლი შეიქმნა და წინადადებების მიღება დაიწყო.',
   'budgeting.staff.flash-imported': 'ფაილი იმპორტირებულია დახურული ციկლის სახით.',
@@ -251,6 +256,8 @@ export const ka: TranslationOf<typeof en> = {
   'errors.budgeting.proposals-closed': 'წინადადებები მხოლოდ მიღების პერიოდში მიიღება.',
   'errors.budgeting.voting-closed': 'ბიულეტენები მხოლოდ კენჭისყრის პერიოდში მიიღება.',
   'errors.budgeting.paper-number-used': 'ბიულეტენის ნომერი {number} ამ ციკლში უკვე გამოყენებულია.',
+  'errors.budgeting.rules-locked':
+    'წინადადებების მიღება უკვე დაიწყო, ამიტომ ამ წესის შეცვლა აღარ შეიძლება. შესწორება მხოლოდ სახელწოდებასა და წესების ტექსტში შეიძლება.',
   'errors.budgeting.pb-invalid': 'ეს არ არის სწორი .pb ფაილი: {message}',
   'budgeting.comments.title': '{count, plural, =0 {კომენტარები} one {# კომენტარი} other {# კომენტარი}}',
   'budgeting.comments.none': 'კომენტარი ჯერ არ არის.',

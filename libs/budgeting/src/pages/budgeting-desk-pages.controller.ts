@@ -13,8 +13,8 @@ import {
   PageRequest,
   parseLocalizedText,
   Roles,
+  submitForm,
   Translate,
-  validateForm,
 } from '@chartuloba/platform';
 import { ImplementationUpdateDto, MergeDto, PaperBallotDto, ReviewDto } from '../dto/budgeting.dto';
 import type { BallotChoice } from '../domain/ballot-rules';
@@ -25,7 +25,7 @@ import { ProposalsService } from '../services/proposals.service';
 import { ResultsService } from '../services/results.service';
 import { ImplementationPage, PAPER_OUTCOMES, PaperEntryPage } from './admin/admin-entry.pages';
 import { ReviewPage, type ProjectForm } from './admin/admin-review.pages';
-import { formErrorsOf, tbilisiTime } from './budgeting-staff-pages.controller';
+import { tbilisiTime } from './budgeting-staff-pages.controller';
 
 type Form = Record<string, unknown>;
 
@@ -93,13 +93,12 @@ export class BudgetingDeskPagesController {
       legal: body['legal'] === 'yes',
       reason: parseLocalizedText(body, `reason-${projectId}`),
     };
-    const t = this.t(request);
-    const checked = await validateForm(ReviewDto, input, t);
-    let errors = checked.errors;
-    if (checked.value) {
-      const dto = checked.value;
-      const review = { feasible: dto.feasible, legal: dto.legal, costEstimate: dto.costEstimate };
-      try {
+    const refused = await submitForm(this.pages, reply, this.t(request), {
+      dto: ReviewDto,
+      input,
+      fallbackField: 'review',
+      act: async (dto) => {
+        const review = { feasible: dto.feasible, legal: dto.legal, costEstimate: dto.costEstimate };
         await this.proposals.review(
           actor,
           projectId,
@@ -107,24 +106,19 @@ export class BudgetingDeskPagesController {
             ? { decision: 'shortlist', review }
             : { decision: 'reject', review, reason: dto.reason ?? {} },
         );
-        await this.pages.redirect(
-          reply,
-          `/admin/budgeting/${project.cycleId}/review`,
-          dto.decision === 'shortlist'
-            ? 'budgeting.staff.flash-shortlisted'
-            : 'budgeting.staff.flash-rejected',
-        );
-        return;
-      } catch (error) {
-        errors = formErrorsOf(error, t, 'review');
-      }
+        return {
+          location: `/admin/budgeting/${project.cycleId}/review`,
+          flash:
+            dto.decision === 'shortlist'
+              ? 'budgeting.staff.flash-shortlisted'
+              : 'budgeting.staff.flash-rejected',
+        };
+      },
+    });
+    if (refused) {
+      const errors = suffixed(refused.errors, projectId, { feasible: 'review', legal: 'review' });
+      await this.renderReview(request, reply, project.cycleId, { projectId, values: shown, errors }, 400);
     }
-    const form = {
-      projectId,
-      values: shown,
-      errors: suffixed(errors ?? [], projectId, { feasible: 'review', legal: 'review' }),
-    };
-    await this.renderReview(request, reply, project.cycleId, form, 400);
   }
 
   @Post('projects/:projectId/merge')
@@ -136,24 +130,22 @@ export class BudgetingDeskPagesController {
     @Body() body: Form,
   ): Promise<void> {
     const project = await this.proposals.project(projectId);
-    const t = this.t(request);
-    const checked = await validateForm(MergeDto, formValues(body, ['targetId']), t);
-    let errors = checked.errors;
-    if (checked.value) {
-      try {
-        await this.proposals.requestMerge(actor, projectId, checked.value.targetId);
-        await this.pages.redirect(
-          reply,
-          `/admin/budgeting/${project.cycleId}/review`,
-          'budgeting.staff.flash-merge',
-        );
-        return;
-      } catch (error) {
-        errors = formErrorsOf(error, t, 'targetId');
-      }
+    const refused = await submitForm(this.pages, reply, this.t(request), {
+      dto: MergeDto,
+      input: formValues(body, ['targetId']),
+      fallbackField: 'targetId',
+      act: async ({ targetId }) => {
+        await this.proposals.requestMerge(actor, projectId, targetId);
+        return {
+          location: `/admin/budgeting/${project.cycleId}/review`,
+          flash: 'budgeting.staff.flash-merge',
+        };
+      },
+    });
+    if (refused) {
+      const errors = suffixed(refused.errors, projectId, { review: 'targetId' });
+      await this.renderReview(request, reply, project.cycleId, { projectId, values: {}, errors }, 400);
     }
-    const form = { projectId, values: {}, errors: suffixed(errors ?? [], projectId, { review: 'targetId' }) };
-    await this.renderReview(request, reply, project.cycleId, form, 400);
   }
 
   @Get(':id/paper')
@@ -187,37 +179,34 @@ export class BudgetingDeskPagesController {
       castAt: tbilisiTime(body['castAt']) ?? new Date().toISOString(),
       choices,
     };
-    const t = this.t(request);
-    const checked = await validateForm(PaperBallotDto, input, t);
-    let errors = checked.errors?.map((e) =>
-      e.field.startsWith('choices') ? { ...e, field: 'projects' } : e,
-    );
-    if (checked.value) {
-      try {
+    const refused = await submitForm(this.pages, reply, this.t(request), {
+      dto: PaperBallotDto,
+      input,
+      fallbackField: 'paperNumber',
+      act: async (dto) => {
         const { outcome } = await this.ballots.enterPaper(actor, cycle.id, {
-          ...checked.value,
-          castAt: new Date(checked.value.castAt),
+          ...dto,
+          castAt: new Date(dto.castAt),
         });
-        const query = new URLSearchParams({
-          district: checked.value.districtId,
-          entered: checked.value.paperNumber,
-          outcome,
-        });
-        await this.pages.redirect(reply, `/admin/budgeting/${id}/paper?${query.toString()}`);
-        return;
-      } catch (error) {
-        errors = formErrorsOf(error, t, 'paperNumber');
-      }
+        const query = new URLSearchParams({ district: dto.districtId, entered: dto.paperNumber, outcome });
+        return { location: `/admin/budgeting/${id}/paper?${query.toString()}` };
+      },
+    });
+    if (refused) {
+      // The choices are typed as one line of codes, so every problem with them belongs to that line.
+      const errors = refused.errors.map((e) =>
+        e.field.startsWith('choices') ? { ...e, field: 'projects' } : e,
+      );
+      await this.renderPaper(
+        request,
+        reply,
+        id,
+        shown['districtId'],
+        { values: shown, errors },
+        undefined,
+        400,
+      );
     }
-    await this.renderPaper(
-      request,
-      reply,
-      id,
-      shown['districtId'],
-      { values: shown, errors: errors ?? [] },
-      undefined,
-      400,
-    );
   }
 
   @Get(':id/implementation')
@@ -244,25 +233,26 @@ export class BudgetingDeskPagesController {
       note: parseLocalizedText(body, `note-${projectId}`),
     };
     const t = this.t(request);
-    const checked = await validateForm(ImplementationUpdateDto, input, t);
-    let errors = checked.errors;
-    if (checked.value && !Object.keys(checked.value.note).length) {
-      errors = [{ field: 'note', message: t('platform.validation.required') }];
-    } else if (checked.value) {
-      try {
-        await this.results.addUpdate(actor, projectId, checked.value);
-        await this.pages.redirect(
-          reply,
-          `/admin/budgeting/${project.cycleId}/implementation`,
-          'budgeting.staff.flash-update',
-        );
-        return;
-      } catch (error) {
-        errors = formErrorsOf(error, t, 'note');
-      }
+    const refused = await submitForm(this.pages, reply, t, {
+      dto: ImplementationUpdateDto,
+      input,
+      fallbackField: 'note',
+      act: async (dto): Promise<FieldError[] | { location: string; flash: string }> => {
+        // The DTO takes any object; a public update needs its note in at least one language.
+        if (!Object.keys(dto.note).length) {
+          return [{ field: 'note', message: t('platform.validation.required') }];
+        }
+        await this.results.addUpdate(actor, projectId, dto);
+        return {
+          location: `/admin/budgeting/${project.cycleId}/implementation`,
+          flash: 'budgeting.staff.flash-update',
+        };
+      },
+    });
+    if (refused) {
+      const form = { projectId, values: shown, errors: suffixed(refused.errors, projectId) };
+      await this.renderImplementation(request, reply, project.cycleId, form, 400);
     }
-    const form = { projectId, values: shown, errors: suffixed(errors ?? [], projectId) };
-    await this.renderImplementation(request, reply, project.cycleId, form, 400);
   }
 
   private async renderReview(

@@ -4,7 +4,6 @@ import type { FastifyReply } from 'fastify';
 import {
   Actor,
   CurrentActor,
-  DomainError,
   EMPTY_FORM,
   FormState,
   formValues,
@@ -14,14 +13,13 @@ import {
   Public,
   Roles,
   STATUS_OF_KIND,
+  submitForm,
   Translate,
-  validateForm,
 } from '@chartuloba/platform';
 import { CommentDto, HideCommentDto } from '../dto/budgeting.dto';
 import { CommentsService } from '../services/comments.service';
 import { CyclesService } from '../services/cycles.service';
 import { ProposalsService } from '../services/proposals.service';
-import { formErrorsOf } from './budgeting-staff-pages.controller';
 import { ProposalPage, type HideForm } from './proposal.page';
 
 /** One proposal's public page: residents comment while proposals are collected, staff hide abuse. */
@@ -60,25 +58,23 @@ export class BudgetingProposalPagesController {
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
     const values = formValues(body, ['body']);
-    const t = this.t(request);
-    const checked = await validateForm(CommentDto, values, t);
-    let errors = checked.errors;
-    let status = 400;
-    if (checked.value) {
-      try {
-        const id = await this.comments.add(actor, projectId, checked.value.body);
-        await this.pages.redirect(
-          reply,
-          `/budgeting/projects/${projectId}#comment-${id}`,
-          'budgeting.comments.flash-posted',
-        );
-        return;
-      } catch (error) {
-        errors = formErrorsOf(error, t, 'body');
-        status = error instanceof DomainError ? STATUS_OF_KIND[error.kind] : 400;
-      }
+    const refused = await submitForm(this.pages, reply, this.t(request), {
+      dto: CommentDto,
+      input: values,
+      fallbackField: 'body',
+      act: async (dto) => {
+        const id = await this.comments.add(actor, projectId, dto.body);
+        return {
+          location: `/budgeting/projects/${projectId}#comment-${id}`,
+          flash: 'budgeting.comments.flash-posted',
+        };
+      },
+    });
+    if (refused) {
+      // A closed thread is a conflict, not a typing mistake; its status says so to the resident's browser.
+      const status = refused.kind ? STATUS_OF_KIND[refused.kind] : 400;
+      await this.render(request, reply, projectId, { values, errors: refused.errors }, undefined, status);
     }
-    await this.render(request, reply, projectId, { values, errors: errors ?? [] }, undefined, status);
   }
 
   @Post('admin/budgeting/comments/:commentId/hide')
@@ -91,25 +87,23 @@ export class BudgetingProposalPagesController {
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
     const values = formValues(body, ['reason']);
-    const t = this.t(request);
-    const checked = await validateForm(HideCommentDto, values, t);
-    let errors = checked.errors;
-    if (checked.value) {
-      try {
-        const hidden = await this.comments.hide(actor, commentId, checked.value.reason);
-        await this.pages.redirect(
-          reply,
-          `/budgeting/projects/${hidden.projectId}#comment-${commentId}`,
-          'budgeting.comments.flash-hidden',
-        );
-        return;
-      } catch (error) {
-        errors = formErrorsOf(error, t, 'reason');
-      }
+    const refused = await submitForm(this.pages, reply, this.t(request), {
+      dto: HideCommentDto,
+      input: values,
+      fallbackField: 'reason',
+      act: async ({ reason }) => {
+        const hidden = await this.comments.hide(actor, commentId, reason);
+        return {
+          location: `/budgeting/projects/${hidden.projectId}#comment-${commentId}`,
+          flash: 'budgeting.comments.flash-hidden',
+        };
+      },
+    });
+    if (refused) {
+      const projectId = (await this.comments.get(commentId)).projectId;
+      const hideForm = { commentId, values, errors: refused.errors };
+      await this.render(request, reply, projectId, EMPTY_FORM, hideForm, 400);
     }
-    const projectId = (await this.comments.get(commentId)).projectId;
-    const hideForm = { commentId, values, errors: errors ?? [] };
-    await this.render(request, reply, projectId, EMPTY_FORM, hideForm, 400);
   }
 
   private async render(

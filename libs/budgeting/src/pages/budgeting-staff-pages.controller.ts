@@ -1,26 +1,27 @@
-import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   Actor,
   CurrentActor,
-  DomainError,
-  domainErrorsOf,
   EMPTY_FORM,
-  FieldError,
+  FormDone,
   FormState,
   formValues,
   I18nService,
+  LOCALES,
   MunicipalityService,
   PageRenderer,
   PageRequest,
   parseLocalizedText,
   pickText,
   Roles,
+  submitForm,
   Translate,
-  validateForm,
 } from '@chartuloba/platform';
 import { CreateCycleDto, cycleInputOf, ImportPbDto } from '../dto/budgeting.dto';
+import { proposalsStarted } from '../domain/cycle-phase';
+import type { CycleRow, DistrictRow } from '../repositories/budgeting.rows';
 import { CyclesService } from '../services/cycles.service';
 import { PbExchangeService } from '../services/pb-exchange.service';
 import { AdminCycleListPage, CATEGORY_ROWS, CycleFormPage } from './admin/admin-cycles.pages';
@@ -40,6 +41,7 @@ const CYCLE_SCALARS = [
   'tieBreak',
 ] as const;
 const CYCLE_DATES = ['proposalsFrom', 'reviewFrom', 'votingFrom', 'votingUntil'] as const;
+const TBILISI_OFFSET_MS = 4 * 60 * 60 * 1000;
 
 /** A `datetime-local` value is the clerk's wall clock in Georgia (UTC+4, no daylight saving). */
 export function tbilisiTime(value: unknown): string | undefined {
@@ -50,15 +52,67 @@ export function tbilisiTime(value: unknown): string | undefined {
       : undefined;
 }
 
-/** A refused action as form errors; refusals that are not about the form are left to the error page. */
-export function formErrorsOf(error: unknown, t: Translate, fallback: string): FieldError[] {
-  if (!(error instanceof DomainError) || error.kind === 'forbidden' || error.kind === 'not-found') {
-    throw error;
-  }
-  return domainErrorsOf(error, t, fallback);
+/** The other way: a stored instant as the `datetime-local` value a clerk in Georgia would have typed. */
+function tbilisiLocal(date: Date | null): string | undefined {
+  return date ? new Date(date.getTime() + TBILISI_OFFSET_MS).toISOString().slice(0, 16) : undefined;
 }
 
-/** Staff: the list of cycles, creating one with all its rules, and importing a Pabulib file. */
+/** The posted cycle form as the CreateCycleDto input; empty rows (villages, categories) are left out. */
+function cycleFormInput(body: Form, settlementIds: string[]): Record<string, unknown> {
+  const shown = formValues(body);
+  return {
+    ...formValues(body, CYCLE_SCALARS),
+    ...Object.fromEntries(CYCLE_DATES.map((name) => [name, tbilisiTime(body[name])])),
+    title: parseLocalizedText(body, 'title'),
+    rules: parseLocalizedText(body, 'rules'),
+    districtBudgets: settlementIds
+      .filter((id) => shown[`district.${id}`] !== undefined)
+      .map((id) => ({ settlementId: id, budget: shown[`district.${id}`] })),
+    categories: Array.from({ length: CATEGORY_ROWS }, (_, i) => i)
+      .filter((i) => shown[`cat.${i}.key`]?.trim())
+      .map((i) => ({ key: shown[`cat.${i}.key`]!.trim(), name: parseLocalizedText(body, `cat.${i}`) })),
+    proposeRequiresResident: body['proposeRequiresResident'] === 'yes',
+    needsCouncil: body['needsCouncil'] === 'yes',
+  };
+}
+
+/** A stored cycle as the values of its form, so editing starts from what is in force. */
+function cycleFormValues(cycle: CycleRow, districts: DistrictRow[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  const put = (name: string, value: string | number | null | undefined) => {
+    if (value !== null && value !== undefined && value !== '') {
+      values[name] = String(value);
+    }
+  };
+  for (const locale of LOCALES) {
+    put(`title.${locale}`, cycle.title[locale]);
+    put(`rules.${locale}`, cycle.rules[locale]);
+  }
+  for (const name of CYCLE_SCALARS) {
+    put(name, name === 'municipalBudget' ? null : cycle[name]);
+  }
+  const settled = districts.filter((d) => d.settlementId);
+  for (const d of settled) {
+    put(`district.${d.settlementId}`, d.budget);
+  }
+  // The whole-municipality pot a cycle without villages gets by itself is not a pot staff typed in.
+  const pot = districts.find((d) => !d.settlementId);
+  put('municipalBudget', pot && (settled.length || pot.budget !== cycle.totalBudget) ? pot.budget : null);
+  cycle.categories.slice(0, CATEGORY_ROWS).forEach((c, i) => {
+    put(`cat.${i}.key`, c.key);
+    for (const locale of LOCALES) {
+      put(`cat.${i}.${locale}`, c.name[locale]);
+    }
+  });
+  put('proposeRequiresResident', cycle.proposeRequiresResident ? 'yes' : null);
+  put('needsCouncil', cycle.needsCouncil ? 'yes' : null);
+  for (const name of CYCLE_DATES) {
+    put(name, tbilisiLocal(cycle[name]));
+  }
+  return values;
+}
+
+/** Staff: the list of cycles, creating and editing one with all its rules, and importing a Pabulib file. */
 @ApiExcludeController()
 @Controller('admin/budgeting')
 @Roles('staff', 'admin')
@@ -88,22 +142,20 @@ export class BudgetingStaffPagesController {
     @Body() body: Form,
   ): Promise<void> {
     const values = formValues(body, ['text', 'rule']);
-    const t = this.t(request);
-    const checked = await validateForm(ImportPbDto, values, t);
-    let errors = checked.errors;
-    if (checked.value) {
-      try {
-        const cycle = await this.pb.import(actor, checked.value.text, checked.value.rule);
-        await this.pages.redirect(reply, `/admin/budgeting/${cycle.id}`, 'budgeting.staff.flash-imported');
-        return;
-      } catch (error) {
-        errors = formErrorsOf(error, t, 'text').map((e) => ({
-          ...e,
-          field: e.field === 'file' ? 'text' : e.field,
-        }));
-      }
+    const refused = await submitForm(this.pages, reply, this.t(request), {
+      dto: ImportPbDto,
+      input: values,
+      fallbackField: 'text',
+      act: async ({ text, rule }) => {
+        const cycle = await this.pb.import(actor, text, rule);
+        return { location: `/admin/budgeting/${cycle.id}`, flash: 'budgeting.staff.flash-imported' };
+      },
+    });
+    if (refused) {
+      // The parser names the whole file; on this page the file is the pasted text.
+      const errors = refused.errors.map((e) => (e.field === 'file' ? { ...e, field: 'text' } : e));
+      await this.renderList(request, reply, { values, errors }, 400);
     }
-    await this.renderList(request, reply, { values, errors: errors ?? [] }, 400);
   }
 
   @Get('new')
@@ -125,35 +177,65 @@ export class BudgetingStaffPagesController {
     @CurrentActor() actor: Actor,
     @Body() body: Form,
   ): Promise<void> {
-    const shown = formValues(body);
+    await this.submitCycle(request, reply, body, async (dto) => {
+      const cycle = await this.cycles.create(actor, cycleInputOf(dto));
+      return { location: `/admin/budgeting/${cycle.id}`, flash: 'budgeting.staff.flash-created' };
+    });
+  }
+
+  @Get(':id/edit')
+  async editForm(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
+    const cycle = await this.cycles.get(id);
+    const values = cycleFormValues(cycle, await this.cycles.districts(id));
+    await this.renderForm(request, reply, { values, errors: [] }, 200, cycle);
+  }
+
+  @Post(':id/edit')
+  async edit(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Form,
+  ): Promise<void> {
+    const cycle = await this.cycles.get(id);
+    await this.submitCycle(
+      request,
+      reply,
+      body,
+      async (dto) => {
+        await this.cycles.update(actor, id, cycleInputOf(dto));
+        return { location: `/admin/budgeting/${id}`, flash: 'budgeting.staff.flash-saved' };
+      },
+      cycle,
+    );
+  }
+
+  /** Creating and editing post the same form; only what is done with it differs. */
+  private async submitCycle(
+    request: PageRequest,
+    reply: FastifyReply,
+    body: Form,
+    act: (dto: CreateCycleDto) => Promise<FormDone>,
+    cycle?: CycleRow,
+  ): Promise<void> {
     const settlements = await this.municipality.settlements();
-    const input = {
-      ...formValues(body, CYCLE_SCALARS),
-      ...Object.fromEntries(CYCLE_DATES.map((name) => [name, tbilisiTime(body[name])])),
-      title: parseLocalizedText(body, 'title'),
-      rules: parseLocalizedText(body, 'rules'),
-      districtBudgets: settlements
-        .filter((s) => shown[`district.${s.id}`] !== undefined)
-        .map((s) => ({ settlementId: s.id, budget: shown[`district.${s.id}`] })),
-      categories: Array.from({ length: CATEGORY_ROWS }, (_, i) => i)
-        .filter((i) => shown[`cat.${i}.key`]?.trim())
-        .map((i) => ({ key: shown[`cat.${i}.key`]!.trim(), name: parseLocalizedText(body, `cat.${i}`) })),
-      proposeRequiresResident: body['proposeRequiresResident'] === 'yes',
-      needsCouncil: body['needsCouncil'] === 'yes',
-    };
-    const t = this.t(request);
-    const checked = await validateForm(CreateCycleDto, input, t);
-    let errors = checked.errors;
-    if (checked.value) {
-      try {
-        const cycle = await this.cycles.create(actor, cycleInputOf(checked.value));
-        await this.pages.redirect(reply, `/admin/budgeting/${cycle.id}`, 'budgeting.staff.flash-created');
-        return;
-      } catch (error) {
-        errors = formErrorsOf(error, t, 'title');
-      }
+    const refused = await submitForm(this.pages, reply, this.t(request), {
+      dto: CreateCycleDto,
+      input: cycleFormInput(
+        body,
+        settlements.map((s) => s.id),
+      ),
+      fallbackField: 'title',
+      act,
+    });
+    if (refused) {
+      await this.renderForm(request, reply, { values: formValues(body), errors: refused.errors }, 400, cycle);
     }
-    await this.renderForm(request, reply, { values: shown, errors: errors ?? [] }, 400);
   }
 
   private async renderList(request: PageRequest, reply: FastifyReply, importForm: FormState, status = 200) {
@@ -161,12 +243,24 @@ export class BudgetingStaffPagesController {
     await this.pages.send(request, reply, (ctx) => AdminCycleListPage({ ctx, cycles, importForm }), status);
   }
 
-  private async renderForm(request: PageRequest, reply: FastifyReply, form: FormState, status = 200) {
+  private async renderForm(
+    request: PageRequest,
+    reply: FastifyReply,
+    form: FormState,
+    status = 200,
+    cycle?: CycleRow,
+  ) {
     const locale = request.locale ?? this.i18n.defaultLocale;
     const settlements = (await this.municipality.settlements()).map((s) => ({
       id: s.id,
       name: pickText(s.name, locale),
     }));
-    await this.pages.send(request, reply, (ctx) => CycleFormPage({ ctx, settlements, form }), status);
+    const started = cycle ? proposalsStarted(cycle, new Date()) : false;
+    await this.pages.send(
+      request,
+      reply,
+      (ctx) => CycleFormPage({ ctx, settlements, form, cycleId: cycle?.id, started }),
+      status,
+    );
   }
 }

@@ -41,7 +41,8 @@ export class CommentsRepository {
 
   async find(id: string): Promise<CommentRow | null> {
     const [row] = await this.query<CommentRow>(
-      `SELECT id, project_id AS "projectId", author_name AS "authorName", body, created_at AS "createdAt",
+      `SELECT id, project_id AS "projectId", author_name AS "authorName",
+         CASE WHEN hidden_at IS NULL THEN body END AS body, created_at AS "createdAt",
          hidden_reason AS "hiddenReason"
        FROM budgeting_comments WHERE id = $1`,
       [id],

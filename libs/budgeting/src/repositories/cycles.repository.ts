@@ -163,6 +163,61 @@ export class CyclesRepository {
     return row!.id;
   }
 
+  /** An edited cycle's settings; phase, council and import fields are not staff settings and stay. */
+  async updateCycle(id: string, c: Omit<NewCycle, 'unitsPerCurrency' | 'currency'>): Promise<void> {
+    await this.query(
+      `UPDATE budgeting_cycles SET title = $2, rules = $3, total_budget = $4, max_project_cost = $5,
+         categories = $6, propose_requires_resident = $7, min_voter_age = $8, ballot_type = $9, ballot_k = $10,
+         ballot_points = $11, outcome_rule = $12, min_score = $13, tie_break = $14, needs_council = $15,
+         proposals_from = $16, review_from = $17, voting_from = $18, voting_until = $19, updated_at = now()
+       WHERE id = $1`,
+      [
+        id,
+        JSON.stringify(c.title),
+        JSON.stringify(c.rules),
+        c.totalBudget,
+        c.maxProjectCost,
+        JSON.stringify(c.categories),
+        c.proposeRequiresResident,
+        c.minVoterAge,
+        c.ballotType,
+        c.ballotK,
+        c.ballotPoints,
+        c.outcomeRule,
+        c.minScore,
+        c.tieBreak,
+        c.needsCouncil,
+        c.proposalsFrom,
+        c.reviewFrom,
+        c.votingFrom,
+        c.votingUntil,
+      ],
+    );
+  }
+
+  /**
+   * Makes a cycle's districts exactly `wanted` (one per settlement, `null` the municipality-wide pot):
+   * kept ones are updated in place so their ids (export links, projects) stay, the rest added or removed.
+   */
+  async setDistricts(cycleId: string, wanted: Omit<DistrictRow, 'id' | 'cycleId'>[]): Promise<void> {
+    const existing = await this.districts(cycleId);
+    for (const d of existing) {
+      const keep = wanted.find((w) => w.settlementId === d.settlementId);
+      if (keep) {
+        await this.query(`UPDATE budgeting_districts SET name = $2, budget = $3 WHERE id = $1`, [
+          d.id,
+          JSON.stringify(keep.name),
+          keep.budget,
+        ]);
+      } else {
+        await this.query(`DELETE FROM budgeting_districts WHERE id = $1`, [d.id]);
+      }
+    }
+    for (const w of wanted.filter((w) => !existing.some((d) => d.settlementId === w.settlementId))) {
+      await this.insertDistrict({ ...w, cycleId });
+    }
+  }
+
   async districts(cycleId: string): Promise<DistrictRow[]> {
     const rows = await this.query<Raw<DistrictRow>>(
       `SELECT id, cycle_id AS "cycleId", settlement_id AS "settlementId", name, budget::text AS budget

@@ -16,10 +16,11 @@ import {
 } from '@chartuloba/platform';
 import { BudgetingError, budgetingError } from '../budgeting.errors';
 import { BudgetingPolicy } from '../budgeting.policy';
-import { datesOutOfOrder, nextPhase, phaseDue, reviewGate, type CyclePhase } from '../domain/cycle-phase';
-import { TALLY_RULES } from '../domain/tally.rules';
+import { changedSettings } from '../domain/cycle-changes';
+import { nextPhase, phaseDue, proposalsStarted, reviewGate, type CyclePhase } from '../domain/cycle-phase';
 import { CyclesRepository, NewCycle } from '../repositories/cycles.repository';
 import type { CycleRow, DistrictRow } from '../repositories/budgeting.rows';
+import { assertCycleRules, CYCLE_SETTINGS, definedOnly, settingsOf } from './cycle-rules';
 import { ResultsService } from './results.service';
 
 export interface CreateCycleInput extends Omit<
@@ -49,78 +50,11 @@ export class CyclesService {
 
   async create(actor: Actor, input: CreateCycleInput): Promise<CycleRow> {
     BudgetingPolicy.assert(actor, 'cycles.manage');
-    if (!TALLY_RULES.includes(input.outcomeRule)) {
-      throw budgetingError('budgeting.invalid', 'invalid', 'Unknown outcome rule', 'outcomeRule');
-    }
-    if (!Object.values(input.title).some((t) => t?.trim())) {
-      throw budgetingError('budgeting.title-missing', 'invalid', 'A cycle needs a title', 'title');
-    }
-    if (input.outcomeRule === 'greedy-threshold' && input.minScore === null) {
-      throw budgetingError(
-        'budgeting.needs-min-score',
-        'invalid',
-        'greedy-threshold needs a minimum',
-        'minScore',
-      );
-    }
-    if (input.ballotType === 'k-approval' && !input.ballotK) {
-      throw budgetingError('budgeting.needs-k', 'invalid', 'k-approval needs k', 'ballotK');
-    }
-    if (input.ballotType === 'cumulative' && !input.ballotPoints) {
-      throw budgetingError(
-        'budgeting.needs-points',
-        'invalid',
-        'Cumulative ballots need points',
-        'ballotPoints',
-      );
-    }
-    const late = datesOutOfOrder(input);
-    if (late) {
-      throw budgetingError(
-        'budgeting.dates-out-of-order',
-        'invalid',
-        'Each phase date must come after the one before it',
-        late,
-      );
-    }
     const named = await this.municipality.settlements();
-    const settlements = new Set(named.map((s) => s.id));
-    const districtSum =
-      input.districtBudgets.reduce((sum, d) => sum + d.budget, 0) + (input.municipalBudget ?? 0);
-    if (districtSum > input.totalBudget) {
-      throw budgetingError(
-        'budgeting.over-total',
-        'invalid',
-        'District budgets add up to more than the total budget',
-        'districtBudgets',
-      );
-    }
-    for (const d of input.districtBudgets) {
-      if (!settlements.has(d.settlementId)) {
-        throw budgetingError(
-          'budgeting.district-unknown',
-          'invalid',
-          'Unknown settlement',
-          'districtBudgets',
-        );
-      }
-    }
+    assertCycleRules(input, new Set(named.map((s) => s.id)));
     return this.transactions.run(async () => {
       const id = await this.cycles.insertCycle({ ...input, unitsPerCurrency: 1, currency: 'GEL' });
-      for (const d of input.districtBudgets) {
-        const name = named.find((s) => s.id === d.settlementId)!.name;
-        await this.cycles.insertDistrict({
-          cycleId: id,
-          settlementId: d.settlementId,
-          name,
-          budget: d.budget,
-        });
-      }
-      const pot = input.municipalBudget ?? (input.districtBudgets.length === 0 ? input.totalBudget : null);
-      if (pot) {
-        const whole: LocalizedText = (await this.municipality.current()).name;
-        await this.cycles.insertDistrict({ cycleId: id, settlementId: null, name: whole, budget: pot });
-      }
+      await this.writeDistricts(id, input, named);
       await this.audit.record({
         action: 'budgeting.cycle-created',
         subject: { type: 'budgeting-cycle', id },
@@ -129,6 +63,81 @@ export class CyclesService {
       });
       return (await this.cycles.findCycle(id))!;
     });
+  }
+
+  /**
+   * Edits a cycle. Before proposals start anything may change; after, only the title and the rules text
+   * (typos, a translation), because residents have already acted on the budget, villages, ballot, outcome
+   * rule, eligibility and dates: each such change is refused on its own field. Every edit is audited.
+   */
+  async update(
+    actor: Actor,
+    id: string,
+    changes: Partial<CreateCycleInput>,
+    now = new Date(),
+  ): Promise<CycleRow> {
+    BudgetingPolicy.assert(actor, 'cycles.manage');
+    const named = await this.municipality.settlements();
+    return this.transactions.run(async () => {
+      const cycle = await this.cycles.findCycle(id, true);
+      if (!cycle) {
+        throw budgetingError('budgeting.not-found', 'not-found', 'No such cycle');
+      }
+      if (cycle.imported) {
+        throw budgetingError('budgeting.wrong-phase', 'conflict', 'An imported cycle is a closed record');
+      }
+      const current = settingsOf(cycle, await this.cycles.districts(id));
+      const next: CreateCycleInput = { ...current, ...definedOnly(changes) };
+      const changed = changedSettings(current, next, CYCLE_SETTINGS);
+      const started = proposalsStarted(cycle, now);
+      const locked = started ? changed.filter((f) => f !== 'title' && f !== 'rules') : [];
+      if (locked.length) {
+        const message = 'Proposals have started: only the title and the rules text may still be corrected';
+        throw new BudgetingError(
+          'budgeting.rules-locked',
+          'conflict',
+          message,
+          locked.map((field) => ({ field, message, constraint: 'budgeting.rules-locked' })),
+        );
+      }
+      if (!changed.length) {
+        return cycle;
+      }
+      assertCycleRules(next, new Set(named.map((s) => s.id)));
+      await this.cycles.updateCycle(id, next);
+      if (
+        changed.includes('districtBudgets') ||
+        changed.includes('municipalBudget') ||
+        changed.includes('totalBudget')
+      ) {
+        await this.writeDistricts(id, next, named);
+      }
+      await this.audit.record({
+        action: 'budgeting.cycle-updated',
+        subject: { type: 'budgeting-cycle', id },
+        summary: `Participatory budgeting cycle edited (${changed.join(', ')})${started ? ' after proposals started' : ''}`,
+        data: { changed, started },
+      });
+      return (await this.cycles.findCycle(id))!;
+    });
+  }
+
+  /** A cycle's villages and their budgets, plus the municipality-wide pot; kept rows keep their ids. */
+  private async writeDistricts(
+    cycleId: string,
+    input: CreateCycleInput,
+    named: { id: string; name: LocalizedText }[],
+  ): Promise<void> {
+    const pot = input.municipalBudget ?? (input.districtBudgets.length === 0 ? input.totalBudget : null);
+    const whole: LocalizedText | null = pot ? (await this.municipality.current()).name : null;
+    await this.cycles.setDistricts(cycleId, [
+      ...input.districtBudgets.map((d) => ({
+        settlementId: d.settlementId,
+        name: named.find((s) => s.id === d.settlementId)!.name,
+        budget: d.budget,
+      })),
+      ...(pot && whole ? [{ settlementId: null, name: whole, budget: pot }] : []),
+    ]);
   }
 
   async get(id: string): Promise<CycleRow> {

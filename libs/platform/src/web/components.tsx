@@ -34,6 +34,168 @@ export function Field(props: {
   );
 }
 
+/** The input types the shared field renders; anything richer composes `Field` itself. */
+export type InputFieldType = 'text' | 'number' | 'url' | 'email' | 'datetime-local';
+
+/**
+ * A labelled single-line input with its hint and error (`Field` plus the input staff forms repeat). `name`
+ * defaults to `id`; pages with one form per row keep ids unique and names plain. Numbers get the numeric
+ * keypad on phones and a floor of 0 unless told otherwise.
+ */
+export function InputField(props: {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string;
+  errors?: FieldError[];
+  value?: string;
+  type?: InputFieldType;
+  inputMode?: 'numeric' | 'text';
+  min?: string;
+  max?: string;
+  maxLength?: number;
+  autoFocus?: boolean;
+  autoComplete?: string;
+}) {
+  const type = props.type ?? 'text';
+  const number = type === 'number';
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint} errors={props.errors}>
+      {(describedBy, invalid) => (
+        <input
+          type={type}
+          inputMode={props.inputMode ?? (number ? 'numeric' : undefined)}
+          id={props.id}
+          name={props.name ?? props.id}
+          min={number ? (props.min ?? '0') : props.min}
+          max={props.max}
+          maxLength={props.maxLength}
+          autoFocus={props.autoFocus}
+          autoComplete={props.autoComplete}
+          value={props.value ?? ''}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled select with its hint and error; `value` picks the selected option. */
+export function SelectField(props: {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string;
+  errors?: FieldError[];
+  value?: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint} errors={props.errors}>
+      {(describedBy, invalid) => (
+        <select
+          id={props.id}
+          name={props.name ?? props.id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        >
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value} selected={props.value === option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A yes/no checkbox posting `yes` when ticked, its label after the box as people read it. */
+export function CheckboxField(props: { id: string; name?: string; label: string; checked: boolean }) {
+  return (
+    <div class="field">
+      <input
+        type="checkbox"
+        id={props.id}
+        name={props.name ?? props.id}
+        value="yes"
+        checked={props.checked}
+      />
+      <label for={props.id}>{props.label}</label>
+    </div>
+  );
+}
+
+/**
+ * A fieldset of related inputs (a budget per village, a set of checks) with one hint and one error line:
+ * errors on `<id>` or any `<id>.…`/`<id>[…]` sub-field land here, since the inputs inside are too many to
+ * carry one each. The fieldset is described by its error when there is one, else by its hint.
+ */
+export function FieldGroup(props: {
+  id: string;
+  legend: string;
+  hint?: string;
+  errors?: FieldError[];
+  children: ComponentChildren;
+}) {
+  const errors = props.errors?.filter((error) => error.field.startsWith(props.id)) ?? [];
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = errors.length ? `${props.id}-error` : undefined;
+  return (
+    <fieldset
+      id={props.id}
+      class={errors.length ? 'field field-error' : 'field'}
+      aria-describedby={errorId ?? hintId}
+    >
+      <legend>{props.legend}</legend>
+      {props.hint ? (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      ) : null}
+      {errors.length ? (
+        <p class="error-message" id={errorId}>
+          {errors.map((error) => error.message).join(' ')}
+        </p>
+      ) : null}
+      {props.children}
+    </fieldset>
+  );
+}
+
+/** A table with column headings and a row heading per row, the shape of every listing on staff pages. */
+export function DataTable(props: {
+  caption?: string;
+  columns: readonly string[];
+  rows: readonly { key: string; head: ComponentChildren; cells: readonly ComponentChildren[] }[];
+}) {
+  return (
+    <table>
+      {props.caption ? <caption>{props.caption}</caption> : null}
+      <thead>
+        <tr>
+          {props.columns.map((column) => (
+            <th scope="col" key={column}>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.head}</th>
+            {row.cells.map((cell, i) => (
+              <td key={i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The list of problems at the top of a form, each linking to its field. */
 export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors?: FieldError[] }) {
   if (!errors?.length) {

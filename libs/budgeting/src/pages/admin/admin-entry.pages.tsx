@@ -1,14 +1,16 @@
 import {
   CsrfField,
   ErrorSummary,
-  Field,
+  DataTable,
   FormState,
+  InputField,
   Layout,
   LocalizedTextFields,
   PageContext,
   parseLocalizedText,
   pickText,
   ProgressBar,
+  SelectField,
 } from '@chartuloba/platform';
 import type { CycleRow, DistrictRow, ProjectRow } from '../../repositories/budgeting.rows';
 import type { PaperOutcome } from '../../services/ballots.service';
@@ -50,17 +52,12 @@ export function PaperEntryPage(props: {
         </p>
       ) : null}
       <form method="get" action={base}>
-        <Field id="district" label={t('budgeting.propose.district')}>
-          {() => (
-            <select id="district" name="district">
-              {districts.map((d) => (
-                <option key={d.id} value={d.id} selected={district?.id === d.id}>
-                  {pickText(d.name, ctx.locale)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="district"
+          label={t('budgeting.propose.district')}
+          value={district?.id}
+          options={districts.map((d) => ({ value: d.id, label: pickText(d.name, ctx.locale) }))}
+        />
         <button type="submit" class="secondary">
           {t('budgeting.staff.choose-district')}
         </button>
@@ -68,94 +65,54 @@ export function PaperEntryPage(props: {
       {district ? (
         <>
           <h2>{pickText(district.name, ctx.locale)}</h2>
-          <table>
-            <caption>{t('budgeting.staff.codes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('budgeting.staff.code')}</th>
-                <th scope="col">{t('budgeting.results.project')}</th>
-                <th scope="col">{t('budgeting.results.cost')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projects.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.code}</th>
-                  <td>{pickText(p.title, ctx.locale)}</td>
-                  <td>{money(ctx, cycle, p.estimatedCost)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('budgeting.staff.codes')}
+            columns={[t('budgeting.staff.code'), t('budgeting.results.project'), t('budgeting.results.cost')]}
+            rows={projects.map((p) => ({
+              key: p.id,
+              head: p.code,
+              cells: [pickText(p.title, ctx.locale), money(ctx, cycle, p.estimatedCost)],
+            }))}
+          />
           <ErrorSummary ctx={ctx} errors={form.errors} />
           <form method="post" action={base} novalidate>
             <CsrfField ctx={ctx} />
             <input type="hidden" name="districtId" value={district.id} />
-            <Field id="paperNumber" label={t('budgeting.admin.paper-number')} errors={form.errors}>
-              {(describedBy, invalid) => (
-                <input
-                  type="text"
-                  id="paperNumber"
-                  name="paperNumber"
-                  autoFocus
-                  autoComplete="off"
-                  maxLength={40}
-                  value={form.values['paperNumber'] ?? ''}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                />
-              )}
-            </Field>
-            <Field id="personalNumber" label={t('budgeting.staff.personal-number')} errors={form.errors}>
-              {(describedBy, invalid) => (
-                <input
-                  type="text"
-                  inputMode="numeric"
-                  id="personalNumber"
-                  name="personalNumber"
-                  autoComplete="off"
-                  maxLength={20}
-                  value={form.values['personalNumber'] ?? ''}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                />
-              )}
-            </Field>
-            <Field
+            <InputField
+              id="paperNumber"
+              label={t('budgeting.admin.paper-number')}
+              errors={form.errors}
+              value={form.values['paperNumber']}
+              autoFocus
+              autoComplete="off"
+              maxLength={40}
+            />
+            <InputField
+              id="personalNumber"
+              label={t('budgeting.staff.personal-number')}
+              errors={form.errors}
+              value={form.values['personalNumber']}
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={20}
+            />
+            <InputField
               id="projects"
+              name="choices"
               label={t('budgeting.staff.choices')}
               hint={cumulative ? t('budgeting.staff.choices-points-hint') : t('budgeting.staff.choices-hint')}
               errors={form.errors}
-            >
-              {(describedBy, invalid) => (
-                <input
-                  type="text"
-                  id="projects"
-                  name="choices"
-                  autoComplete="off"
-                  value={form.values['choices'] ?? ''}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                />
-              )}
-            </Field>
-            <Field
+              value={form.values['choices']}
+              autoComplete="off"
+            />
+            <InputField
+              type="datetime-local"
               id="castAt"
               label={t('budgeting.staff.cast-at')}
               hint={t('budgeting.staff.cast-at-hint')}
               errors={form.errors}
-            >
-              {(describedBy, invalid) => (
-                <input
-                  type="datetime-local"
-                  id="castAt"
-                  name="castAt"
-                  value={form.values['castAt'] ?? ''}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                />
-              )}
-            </Field>
+              value={form.values['castAt']}
+            />
             <button type="submit">{t('budgeting.staff.paper-submit')}</button>
           </form>
         </>
@@ -203,51 +160,31 @@ export function ImplementationPage(props: {
             <form method="post" action={`/admin/budgeting/projects/${p.id}/updates`} novalidate>
               <CsrfField ctx={ctx} />
               <ErrorSummary ctx={ctx} errors={errors} />
-              <Field id={field('status')} label={t('budgeting.staff.impl-status')} errors={errors}>
-                {(describedBy, invalid) => (
-                  <select
-                    id={field('status')}
-                    name="status"
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                  >
-                    {IMPLEMENTATION.map((s) => (
-                      <option key={s} value={s} selected={value('status', p.implementationStatus) === s}>
-                        {t(`budgeting.impl.${s}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field id={field('progress')} label={t('budgeting.staff.progress')} errors={errors}>
-                {(describedBy, invalid) => (
-                  <input
-                    type="number"
-                    inputMode="numeric"
-                    min="0"
-                    max="100"
-                    id={field('progress')}
-                    name="progress"
-                    value={value('progress', String(p.progress))}
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                  />
-                )}
-              </Field>
-              <Field id={field('spent')} label={t('budgeting.staff.spent')} errors={errors}>
-                {(describedBy, invalid) => (
-                  <input
-                    type="number"
-                    inputMode="numeric"
-                    min="0"
-                    id={field('spent')}
-                    name="spent"
-                    value={value('spent', String(p.spent))}
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                  />
-                )}
-              </Field>
+              <SelectField
+                id={field('status')}
+                name="status"
+                label={t('budgeting.staff.impl-status')}
+                errors={errors}
+                value={value('status', p.implementationStatus)}
+                options={IMPLEMENTATION.map((s) => ({ value: s, label: t(`budgeting.impl.${s}`) }))}
+              />
+              <InputField
+                type="number"
+                id={field('progress')}
+                name="progress"
+                label={t('budgeting.staff.progress')}
+                errors={errors}
+                value={value('progress', String(p.progress))}
+                max="100"
+              />
+              <InputField
+                type="number"
+                id={field('spent')}
+                name="spent"
+                label={t('budgeting.staff.spent')}
+                errors={errors}
+                value={value('spent', String(p.spent))}
+              />
               <LocalizedTextFields
                 ctx={ctx}
                 name={field('note')}
@@ -258,24 +195,16 @@ export function ImplementationPage(props: {
                 required
                 maxLength={4000}
               />
-              <Field
+              <InputField
+                type="url"
                 id={field('photoUrl')}
+                name="photoUrl"
                 label={t('budgeting.staff.photo-link')}
                 hint={t('budgeting.staff.photo-link-hint')}
                 errors={errors}
-              >
-                {(describedBy, invalid) => (
-                  <input
-                    type="url"
-                    id={field('photoUrl')}
-                    name="photoUrl"
-                    maxLength={500}
-                    value={value('photoUrl', '')}
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                  />
-                )}
-              </Field>
+                value={value('photoUrl', '')}
+                maxLength={500}
+              />
               <button type="submit">{t('budgeting.staff.publish-update')}</button>
             </form>
           </section>

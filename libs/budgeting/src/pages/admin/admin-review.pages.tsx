@@ -1,14 +1,19 @@
 import {
+  CheckboxField,
   CouncilMotionSummary,
   CsrfField,
+  DataTable,
   ErrorSummary,
   FieldError,
+  FieldGroup,
   FormState,
+  InputField,
   Layout,
   LocalizedTextFields,
   PageContext,
   parseLocalizedText,
   pickText,
+  SelectField,
 } from '@chartuloba/platform';
 import type { ConflictRow, CycleRow, DistrictRow, ProjectRow } from '../../repositories/budgeting.rows';
 import { money } from '../budgeting.pages';
@@ -88,6 +93,11 @@ export function AdminCyclePage(props: {
           </button>
         </form>
       )}
+      {cycle.imported ? null : (
+        <p>
+          <a href={`/admin/budgeting/${cycle.id}/edit`}>{t('budgeting.staff.edit')}</a>
+        </p>
+      )}
       <h2>{t('budgeting.staff.exports')}</h2>
       <ul>
         {districts.map((d) => (
@@ -101,27 +111,24 @@ export function AdminCyclePage(props: {
       <h2>{t('budgeting.admin.conflicts')}</h2>
       {conflicts.length === 0 ? <p>{t('budgeting.admin.no-conflicts')}</p> : null}
       {conflicts.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('budgeting.admin.paper-number')}</th>
-              <th scope="col">{t('budgeting.admin.kept')}</th>
-              <th scope="col">{t('budgeting.admin.discarded')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conflicts.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.paperNumber}</th>
-                <td>{t(`budgeting.admin.channel.${c.keptChannel}`)}</td>
-                <td>
-                  {t(`budgeting.admin.channel.${c.discardedChannel}`)},{' '}
-                  {ctx.i18n.formatDate(ctx.locale, new Date(c.discardedCastAt), 'datetime')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[
+            t('budgeting.admin.paper-number'),
+            t('budgeting.admin.kept'),
+            t('budgeting.admin.discarded'),
+          ]}
+          rows={conflicts.map((c) => ({
+            key: c.id,
+            head: c.paperNumber,
+            cells: [
+              t(`budgeting.admin.channel.${c.keptChannel}`),
+              <>
+                {t(`budgeting.admin.channel.${c.discardedChannel}`)},{' '}
+                {ctx.i18n.formatDate(ctx.locale, new Date(c.discardedCastAt), 'datetime')}
+              </>,
+            ],
+          }))}
+        />
       ) : null}
     </Layout>
   );
@@ -142,63 +149,32 @@ function ReviewForm(props: { ctx: PageContext; project: ProjectRow; form?: Proje
   const p = project.id;
   const mine = form?.projectId === p ? form.values : {};
   const errors = errorsOf(form, p);
-  const error = (field: string) => errors.filter((e) => e.field === `${field}-${p}`);
-  const costError = error('costEstimate');
-  const checkError = error('review');
   return (
     <form method="post" action={`/admin/budgeting/projects/${p}/review`} novalidate>
       <CsrfField ctx={ctx} />
       <ErrorSummary ctx={ctx} errors={errors} />
-      <fieldset
-        id={`review-${p}`}
-        class={checkError.length ? 'field field-error' : 'field'}
-        aria-describedby={checkError.length ? `review-${p}-error` : undefined}
-      >
-        <legend>{t('budgeting.staff.checks')}</legend>
-        {checkError.length ? (
-          <p class="error-message" id={`review-${p}-error`}>
-            {checkError.map((e) => e.message).join(' ')}
-          </p>
-        ) : null}
-        <div>
-          <input
-            type="checkbox"
-            id={`feasible-${p}`}
-            name="feasible"
-            value="yes"
-            checked={mine['feasible'] === 'yes'}
-          />
-          <label for={`feasible-${p}`}>{t('budgeting.staff.feasible')}</label>
-        </div>
-        <div>
-          <input
-            type="checkbox"
-            id={`legal-${p}`}
-            name="legal"
-            value="yes"
-            checked={mine['legal'] === 'yes'}
-          />
-          <label for={`legal-${p}`}>{t('budgeting.staff.legal')}</label>
-        </div>
-      </fieldset>
-      <div class={costError.length ? 'field field-error' : 'field'}>
-        <label for={`costEstimate-${p}`}>{t('budgeting.staff.cost-estimate')}</label>
-        {costError.length ? (
-          <p class="error-message" id={`costEstimate-${p}-error`}>
-            {costError.map((e) => e.message).join(' ')}
-          </p>
-        ) : null}
-        <input
-          type="number"
-          inputMode="numeric"
-          min="0"
-          id={`costEstimate-${p}`}
-          name="costEstimate"
-          value={mine['costEstimate'] ?? String(project.estimatedCost)}
-          aria-describedby={costError.length ? `costEstimate-${p}-error` : undefined}
-          aria-invalid={costError.length ? true : undefined}
+      <FieldGroup id={`review-${p}`} legend={t('budgeting.staff.checks')} errors={errors}>
+        <CheckboxField
+          id={`feasible-${p}`}
+          name="feasible"
+          label={t('budgeting.staff.feasible')}
+          checked={mine['feasible'] === 'yes'}
         />
-      </div>
+        <CheckboxField
+          id={`legal-${p}`}
+          name="legal"
+          label={t('budgeting.staff.legal')}
+          checked={mine['legal'] === 'yes'}
+        />
+      </FieldGroup>
+      <InputField
+        type="number"
+        id={`costEstimate-${p}`}
+        name="costEstimate"
+        label={t('budgeting.staff.cost-estimate')}
+        errors={errors}
+        value={mine['costEstimate'] ?? String(project.estimatedCost)}
+      />
       <LocalizedTextFields
         ctx={ctx}
         name={`reason-${p}`}
@@ -229,32 +205,17 @@ function MergeForm(props: {
   const { ctx, project, others, form } = props;
   const { t } = ctx;
   const id = `targetId-${project.id}`;
-  const errors = errorsOf(form, project.id).filter((e) => e.field === id);
   return (
     <form method="post" action={`/admin/budgeting/projects/${project.id}/merge`}>
       <CsrfField ctx={ctx} />
-      <div class={errors.length ? 'field field-error' : 'field'}>
-        <label for={id}>{t('budgeting.staff.merge-into')}</label>
-        <p class="hint" id={`${id}-hint`}>
-          {t('budgeting.staff.merge-hint')}
-        </p>
-        {errors.length ? (
-          <p class="error-message" id={`${id}-error`}>
-            {errors.map((e) => e.message).join(' ')}
-          </p>
-        ) : null}
-        <select
-          id={id}
-          name="targetId"
-          aria-describedby={errors.length ? `${id}-hint ${id}-error` : `${id}-hint`}
-        >
-          {others.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.code} · {pickText(o.title, ctx.locale)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={id}
+        name="targetId"
+        label={t('budgeting.staff.merge-into')}
+        hint={t('budgeting.staff.merge-hint')}
+        errors={errorsOf(form, project.id)}
+        options={others.map((o) => ({ value: o.id, label: `${o.code} · ${pickText(o.title, ctx.locale)}` }))}
+      />
       <button type="submit" class="secondary">
         {t('budgeting.staff.merge')}
       </button>
@@ -305,29 +266,24 @@ export function ReviewPage(props: {
         );
       })}
       <h2>{t('budgeting.staff.decided')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('budgeting.results.project')}</th>
-            <th scope="col">{t('budgeting.results.outcome')}</th>
-            <th scope="col">{t('budgeting.results.cost')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {decided.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">
-                {p.code} · {pickText(p.title, ctx.locale)}
-              </th>
-              <td>
-                {t(`budgeting.project.status.${p.status}`)}
-                {p.rejectionReason ? <> — {pickText(p.rejectionReason, ctx.locale)}</> : null}
-              </td>
-              <td>{money(ctx, cycle, p.estimatedCost)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={[
+          t('budgeting.results.project'),
+          t('budgeting.results.outcome'),
+          t('budgeting.results.cost'),
+        ]}
+        rows={decided.map((p) => ({
+          key: p.id,
+          head: `${p.code} · ${pickText(p.title, ctx.locale)}`,
+          cells: [
+            <>
+              {t(`budgeting.project.status.${p.status}`)}
+              {p.rejectionReason ? <> — {pickText(p.rejectionReason, ctx.locale)}</> : null}
+            </>,
+            money(ctx, cycle, p.estimatedCost),
+          ],
+        }))}
+      />
     </Layout>
   );
 }
