@@ -16,7 +16,8 @@ import { createTestDatabase } from '../libs/testing/src/test-database';
  *
  * BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_RESIDENTS (40000), BENCH_POOL (DATABASE_POOL_SIZE, 20),
  * BENCH_PROFILE_DIR (unset: no profile; set: the portal writes a V8 CPU profile there when it stops),
- * BENCH_SIGN_ONLY=1 (only the signing phase, for profiling it), BENCH_API_PROCESSES (2 when REDIS_URL is set,
+ * BENCH_SIGN_ONLY=1 (only the signing phase, for profiling it), BENCH_NODE_OPTIONS (the portal's NODE_OPTIONS),
+ * BENCH_API_PROCESSES (2 when REDIS_URL is set,
  * so the portal uses both cores as a deployment would; else 1). With REDIS_URL the portal uses it (rate
  * limits, job hand-off) under a prefix of its own.
  */
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
       PORT: String(port),
       PUBLIC_URL: url,
       DATABASE_URL: database.url,
