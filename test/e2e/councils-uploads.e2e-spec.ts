@@ -352,4 +352,68 @@ describe('council documents uploaded as files', () => {
     expect(linked.text).toContain('href="https://dmanisi.gov.ge/report-2024.pdf"');
     await request(t.url).get(`/councils/reports/${linkedId}/document.pdf`).expect(404);
   });
+
+  it('publishes a yearly report with its PDF on the API with a bearer token, with field-level refusals', async () => {
+    const reportId = (
+      (
+        await api()
+          .post(`/admin/councils/${bodyId}/reports`, {
+            kind: 'body-yearly',
+            year: 2026,
+            presenter: 'Chair',
+            title: { en: 'Yearly report 2026' },
+            announce: true,
+          })
+          .expect(201)
+      ).body as { id: string }
+    ).id;
+    const publish = `/api/v1/admin/councils/reports/${reportId}/publish-with-document`;
+    const before = await storedFiles();
+
+    const wrong = await request(t.url)
+      .post(publish)
+      .auth(token, { type: 'bearer' })
+      .field('text.en', 'Our year')
+      .attach('file', Buffer.from('GIF89a not a pdf'), 'report.pdf')
+      .expect(400);
+    expect(wrong.body).toMatchObject({
+      code: 'platform.file-type-refused',
+      details: [expect.objectContaining({ field: 'file' })],
+    });
+    const missing = await request(t.url)
+      .post(publish)
+      .auth(token, { type: 'bearer' })
+      .field('text.en', 'Our year')
+      .attach('other', minimalPdf(['x']), 'x.pdf')
+      .expect(400);
+    expect(missing.body).toMatchObject({ code: 'platform.file-missing' });
+    const pdf = minimalPdf(['Yearly report 2026']);
+    await request(t.url).post(publish).field('text.en', 'Our year').attach('file', pdf, 'r.pdf').expect(401);
+    expect(await storedFiles()).toBe(before);
+    const unpublished = (await request(t.url).get(`/api/v1/councils/reports/${reportId}`).expect(200))
+      .body as { publishedAt: string | null };
+    expect(unpublished.publishedAt).toBeNull();
+
+    const posted = await request(t.url)
+      .post(publish)
+      .auth(token, { type: 'bearer' })
+      .field('text.ka', 'ჩვენი წელი')
+      .field('text.en', 'Our year')
+      .attach('file', pdf, { filename: 'report-2026.pdf', contentType: 'text/plain' })
+      .expect(201);
+    expect(posted.body).toMatchObject({ id: reportId, text: { ka: 'ჩვენი წელი', en: 'Our year' } });
+    expect(await storedFiles()).toBe(before + 1);
+    const json = (await request(t.url).get(`/api/v1/councils/reports/${reportId}`).expect(200)).body as {
+      publishedAt: string | null;
+      downloadUrl: string | null;
+    };
+    expect(json.publishedAt).not.toBeNull();
+    expect(json.downloadUrl).toBe(`/councils/reports/${reportId}/document.pdf`);
+    const download = await request(t.url)
+      .get(`/councils/reports/${reportId}/document.pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(Buffer.compare(download.body as Buffer, pdf)).toBe(0);
+  });
 });

@@ -139,6 +139,35 @@ describe('multipart bodies refused before they are read', () => {
     expect(await storedFiles()).toBe(before);
   });
 
+  it('links sign-in back to the form’s page, not to the address that takes only the post', async () => {
+    const formPage = `/admin/councils/sessions/${sessionId}`;
+    const next = (path: string) => `href="/sign-in?next=${encodeURIComponent(path)}"`;
+    const fromForm = await partialUpload(t.url, documentsPage(), {
+      accept: 'text/html',
+      cookie: 'locale=en',
+      referer: `${t.url}${formPage}?tab=papers`,
+    });
+    expect(fromForm?.status).toBe(401);
+    expect(fromForm?.body).toContain(next(`${formPage}?tab=papers`));
+    expect(fromForm?.body).not.toContain(next(documentsPage()));
+
+    // Another site's page, or none, is no page of ours to return to.
+    for (const referer of ['https://elsewhere.example/admin/councils', undefined]) {
+      const answer = await partialUpload(t.url, documentsPage(), {
+        accept: 'text/html',
+        cookie: 'locale=en',
+        ...(referer ? { referer } : {}),
+      });
+      expect(answer?.status).toBe(401);
+      expect(answer?.body).toContain(next('/'));
+      expect(answer?.body).not.toContain(next(documentsPage()));
+    }
+
+    // Browsers send that Referer on same-origin posts only because the pages ask them to.
+    const page = await request(t.url).get('/councils').expect(200);
+    expect(page.headers['referrer-policy']).toBe('same-origin');
+  });
+
   it('does read an upload that carries a bearer token (the gate, not the route, answered above)', async () => {
     const answer = await partialUpload(t.url, documentsApi(), { authorization: `Bearer ${token}` }, 700);
     expect(answer).toBeUndefined();

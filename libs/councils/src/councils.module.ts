@@ -8,7 +8,10 @@ import { CouncilsController } from './controllers/councils.controller';
 import { COUNCILS_ENTITIES } from './entities/councils.entities';
 import './i18n';
 import { CouncilsAdminBodyPagesController } from './pages/councils-admin-body-pages.controller';
+import { CouncilsAdminDocumentsPagesController } from './pages/councils-admin-documents-pages.controller';
 import { CouncilsAdminPagesController } from './pages/councils-admin-pages.controller';
+import { CouncilsAdminVotesPagesController } from './pages/councils-admin-votes-pages.controller';
+import { ManageSessionResponder } from './pages/manage-session.responder';
 import { CouncilsPagesController } from './pages/councils-pages.controller';
 import { CouncilsRepository } from './repositories/councils.repository';
 import { BodiesService } from './services/bodies.service';
@@ -40,10 +43,13 @@ registerNavItem({
     CouncilsAdminController,
     CouncilsPagesController,
     CouncilsAdminPagesController,
+    CouncilsAdminDocumentsPagesController,
+    CouncilsAdminVotesPagesController,
     CouncilsAdminBodyPagesController,
   ],
   providers: [
     CouncilsHomeSection,
+    ManageSessionResponder,
     CouncilsRepository,
     BodiesService,
     SessionsService,

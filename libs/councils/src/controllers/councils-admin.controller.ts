@@ -30,6 +30,7 @@ import {
   DocumentResponseDto,
   PublishMinutesDto,
   PublishReportDto,
+  REPORT_UPLOAD_SCHEMA,
   RollCallDto,
   toDocumentResponse,
 } from '../dto/councils.dto';
@@ -220,6 +221,28 @@ export class CouncilsAdminController {
     @Body() dto: PublishReportDto,
   ) {
     return this.reports.publish(actor, id, dto);
+  }
+
+  /** The staff page's publish form over the API: the same service call, the PDF stored with the report. */
+  @Post('reports/:id/publish-with-document')
+  @AcceptsUploads()
+  @ApiOperation({ summary: 'Publish a yearly report with its PDF (at most 20 MB)' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: REPORT_UPLOAD_SCHEMA })
+  async publishReportWithDocument(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+  ) {
+    const file = requiredUploadOf(body, 'file');
+    return this.reports.publish(
+      actor,
+      id,
+      { text: parseLocalizedText(body, 'text') },
+      new Date(),
+      file,
+      'file',
+    );
   }
 
   @Post('questions/:id/answer')

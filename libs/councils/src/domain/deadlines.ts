@@ -56,6 +56,16 @@ export function tbilisiDate(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tbilisi' }).format(now);
 }
 
+/**
+ * A form's `datetime-local` value (YYYY-MM-DDTHH:mm) as an instant in Tbilisi time: UTC+4 all year, as
+ * Georgia keeps no daylight saving. Undefined for anything else.
+ */
+export function tbilisiInstant(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)
+    ? `${value}:00+04:00`
+    : undefined;
+}
+
 export type RecommendationStatus = 'sent' | 'answered' | 'implemented';
 
 /** Overdue: still unanswered after the response deadline day has ended (in Tbilisi). */

@@ -205,6 +205,24 @@ export const DOCUMENT_UPLOAD_SCHEMA = {
   description: 'A title in at least one language (`title.<locale>`) and the file.',
 };
 
+/** The multipart body of publishing a report with its PDF (the JSON route takes a link instead). */
+export const REPORT_UPLOAD_SCHEMA = {
+  type: 'object',
+  required: ['file'],
+  properties: {
+    file: {
+      type: 'string',
+      format: 'binary',
+      description: 'The report as a PDF (its bytes decide; at most 20 MB)',
+    },
+    'text.ka': { type: 'string', maxLength: 20000 },
+    'text.az': { type: 'string', maxLength: 20000 },
+    'text.hy': { type: 'string', maxLength: 20000 },
+    'text.en': { type: 'string', maxLength: 20000 },
+  },
+  description: 'The report text in at least one language (`text.<locale>`) and its PDF.',
+};
+
 export class DocumentResponseDto {
   @ApiProperty() id!: string;
   @ApiProperty() sessionId!: string;

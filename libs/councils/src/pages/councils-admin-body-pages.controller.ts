@@ -5,7 +5,6 @@ import {
   AcceptsUploads,
   Actor,
   CurrentActor,
-  DomainError,
   domainErrorsOf,
   FieldError,
   formValues,
@@ -19,6 +18,7 @@ import {
 } from '@chartuloba/platform';
 import { IdentityFacade } from '@chartuloba/identity';
 import { CouncilsPolicy } from '../councils.policy';
+import { tbilisiInstant } from '../domain/deadlines';
 import {
   AddMemberDto,
   AnswerQuestionDto,
@@ -32,6 +32,7 @@ import { BodiesService } from '../services/bodies.service';
 import { ReportsService } from '../services/reports.service';
 import { CouncilsReadService } from '../services/councils-read.service';
 import { AdminBodyPage, BodyForm } from './admin-body.pages';
+import { isFormRefusal } from './form-refusal';
 
 type Form = Record<string, unknown>;
 
@@ -165,15 +166,11 @@ export class CouncilsAdminBodyPagesController {
     @Param('bodyId', ParseUUIDPipe) bodyId: string,
     @Body() body: Form,
   ): Promise<void> {
-    const when =
-      typeof body.scheduledAt === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(body.scheduledAt)
-        ? `${body.scheduledAt}:00+04:00`
-        : undefined;
     const values = {
       ...formValues(body, ['kind', 'year', 'presenter']),
       title: parseLocalizedText(body, 'reportTitle'),
       place: parseLocalizedText(body, 'reportPlace'),
-      scheduledAt: when,
+      scheduledAt: tbilisiInstant(body.scheduledAt),
       announce: true,
     };
     await this.submit(request, reply, actor, bodyId, 'report', values, CreateReportDto, (dto) =>
@@ -250,7 +247,7 @@ export class CouncilsAdminBodyPagesController {
       try {
         await work(checked.value);
       } catch (error) {
-        if (!(error instanceof DomainError) || error.kind === 'forbidden' || error.kind === 'not-found') {
+        if (!isFormRefusal(error)) {
           throw error;
         }
         errors = domainErrorsOf(error, t, Object.keys(values)[0] ?? name);

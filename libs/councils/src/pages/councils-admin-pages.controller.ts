@@ -5,35 +5,25 @@ import {
   AcceptsUploads,
   Actor,
   CurrentActor,
-  DomainError,
-  FieldError,
   I18nService,
   MunicipalityService,
   PageRenderer,
   PageRequest,
   parseLocalizedText,
   Roles,
-  requiredUploadOf,
-  sendStoredFile,
   STATUS_OF_KIND,
   uploadedFileOf,
 } from '@chartuloba/platform';
-import type { VoteChoice } from '../domain/tally';
+import { tbilisiInstant } from '../domain/deadlines';
 import { BodiesService } from '../services/bodies.service';
 import { CouncilsReadService } from '../services/councils-read.service';
-import { DocumentsService } from '../services/documents.service';
-import { MotionsService } from '../services/motions.service';
 import { SessionsService } from '../services/sessions.service';
-import { AdminIndexPage, EMPTY, FormState, ManageSessionPage, NewSessionPage } from './admin.pages';
+import { EMPTY, FormState } from './admin-forms.parts';
+import { AdminIndexPage, NewSessionPage } from './admin.pages';
+import { isFormRefusal } from './form-refusal';
+import { ManageSessionResponder } from './manage-session.responder';
 
 type Form = Record<string, unknown>;
-
-/** A `datetime-local` value is Tbilisi time (UTC+4 all year; Georgia keeps no daylight saving). */
-function tbilisiInstant(value: unknown): string | undefined {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)
-    ? `${value}:00+04:00`
-    : undefined;
-}
 
 function strings(value: unknown): string[] {
   if (Array.isArray(value)) {
@@ -42,7 +32,10 @@ function strings(value: unknown): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
-/** Staff and each body's secretary: plan, announce, agenda, documents, minutes, roll calls. */
+/**
+ * Staff and each body's secretary: plan, announce, agenda and minutes. A session's papers and votes have
+ * their own controllers beside this one.
+ */
 @ApiExcludeController()
 @Controller('admin/councils')
 @Roles()
@@ -52,10 +45,9 @@ export class CouncilsAdminPagesController {
     private readonly i18n: I18nService,
     private readonly bodies: BodiesService,
     private readonly sessions: SessionsService,
-    private readonly motions: MotionsService,
     private readonly read: CouncilsReadService,
     private readonly municipality: MunicipalityService,
-    private readonly documentsService: DocumentsService,
+    private readonly responder: ManageSessionResponder,
   ) {}
 
   @Get()
@@ -117,8 +109,11 @@ export class CouncilsAdminPagesController {
         'councils.flash.session-planned',
       );
     } catch (error) {
-      const errors = this.formErrors(request, error, 'title');
-      await this.renderNew(request, reply, actor, bodyId, { values, errors }, this.statusOf(error));
+      if (!isFormRefusal(error)) {
+        throw error;
+      }
+      const errors = this.responder.formErrors(request, error, 'title');
+      await this.renderNew(request, reply, actor, bodyId, { values, errors }, STATUS_OF_KIND[error.kind]);
     }
   }
 
@@ -129,7 +124,7 @@ export class CouncilsAdminPagesController {
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<void> {
-    await this.renderManage(request, reply, actor, id, EMPTY);
+    await this.responder.render(request, reply, actor, id, EMPTY);
   }
 
   @Post('sessions/:id/announce')
@@ -161,72 +156,10 @@ export class CouncilsAdminPagesController {
     @Body() body: Form,
   ): Promise<void> {
     const motionId = typeof body.motionId === 'string' && body.motionId ? body.motionId : undefined;
-    await this.attempt(request, reply, actor, id, 'itemTitle', () =>
+    await this.responder.attempt(request, reply, actor, id, 'itemTitle', () =>
       this.sessions.addAgendaItem(actor, id, { title: parseLocalizedText(body, 'itemTitle'), motionId }),
     );
   }
-
-  /** A multipart form: the title per language and the PDF (`docFile`). */
-  @Post('sessions/:id/documents')
-  @AcceptsUploads()
-  async documents(
-    @Req() request: PageRequest,
-    @Res() reply: FastifyReply,
-    @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: Form,
-  ): Promise<void> {
-    const title = parseLocalizedText(body, 'docTitle');
-    await this.attempt(
-      request,
-      reply,
-      actor,
-      id,
-      'docFile',
-      () =>
-        this.documentsService.add(
-          actor,
-          id,
-          { title, file: requiredUploadOf(body, 'docFile') },
-          { title: 'docTitle', file: 'docFile' },
-        ),
-      'councils.flash.document-added',
-      { docTitle: title },
-    );
-  }
-
-  @Post('sessions/:id/documents/:documentId/remove')
-  async removeDocument(
-    @Req() request: PageRequest,
-    @Res() reply: FastifyReply,
-    @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('documentId', ParseUUIDPipe) documentId: string,
-  ): Promise<void> {
-    await this.attempt(
-      request,
-      reply,
-      actor,
-      id,
-      'documents',
-      () => this.documentsService.remove(actor, id, documentId),
-      'councils.flash.document-removed',
-    );
-  }
-
-  /** Staff read a paper before the session is public; never cached by shared caches. */
-  @Get('sessions/:id/documents/:documentId')
-  async document(
-    @Req() request: PageRequest,
-    @Res() reply: FastifyReply,
-    @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('documentId', ParseUUIDPipe) documentId: string,
-  ): Promise<void> {
-    const { file, bytes } = await this.documentsService.managedDocument(actor, id, documentId);
-    await sendStoredFile(request, reply, file, bytes, 'private');
-  }
-
   /** A multipart form: minutes text, attendance, decisions and optionally the signed PDF (`minutesPdf`). */
   @Post('sessions/:id/minutes')
   @AcceptsUploads()
@@ -238,7 +171,7 @@ export class CouncilsAdminPagesController {
     @Body() body: Form,
   ): Promise<void> {
     const agenda = (await this.read.session(id)).agenda;
-    await this.attempt(
+    await this.responder.attempt(
       request,
       reply,
       actor,
@@ -266,91 +199,6 @@ export class CouncilsAdminPagesController {
     );
   }
 
-  @Post('sessions/:id/motions/:motionId/roll-call')
-  async rollCall(
-    @Req() request: PageRequest,
-    @Res() reply: FastifyReply,
-    @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('motionId', ParseUUIDPipe) motionId: string,
-    @Body() body: Form,
-  ): Promise<void> {
-    const votes = Object.entries(body)
-      .filter(
-        ([key, value]) =>
-          key.startsWith('vote-') && (value === 'yes' || value === 'no' || value === 'abstain'),
-      )
-      .map(([key, value]) => ({ memberId: key.slice('vote-'.length), choice: value as VoteChoice }));
-    await this.attempt(
-      request,
-      reply,
-      actor,
-      id,
-      'roll-call',
-      () => this.motions.rollCall(actor, motionId, votes),
-      'councils.flash.roll-call',
-    );
-  }
-
-  @Post('sessions/:id/motions/:motionId/decide')
-  async decide(
-    @Req() request: PageRequest,
-    @Res() reply: FastifyReply,
-    @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('motionId', ParseUUIDPipe) motionId: string,
-  ): Promise<void> {
-    await this.attempt(
-      request,
-      reply,
-      actor,
-      id,
-      'decide',
-      () => this.motions.decide(actor, motionId),
-      'councils.flash.decided',
-    );
-  }
-
-  /** Runs a form action; a refused one re-renders the session page with the problem next to its field. */
-  private async attempt(
-    request: PageRequest,
-    reply: FastifyReply,
-    actor: Actor,
-    sessionId: string,
-    field: string,
-    work: () => Promise<unknown>,
-    flash = 'councils.flash.saved',
-    values: Record<string, unknown> = {},
-  ): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.kind === 'forbidden' || error.kind === 'not-found') {
-        throw error;
-      }
-      const form = { values, errors: this.formErrors(request, error, field) };
-      await this.renderManage(request, reply, actor, sessionId, form, this.statusOf(error));
-      return;
-    }
-    await this.pages.redirect(reply, `/admin/councils/sessions/${sessionId}`, flash);
-  }
-
-  private formErrors(request: PageRequest, error: unknown, fallback: string): FieldError[] {
-    if (!(error instanceof DomainError) || error.kind === 'forbidden' || error.kind === 'not-found') {
-      throw error;
-    }
-    const t = this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
-    const translated = t(error.messageKey, error.params);
-    const message = translated === error.messageKey ? error.message : translated;
-    return error.details?.length
-      ? error.details.map((d) => ({ ...d, message }))
-      : [{ field: fallback, message, constraint: error.code }];
-  }
-
-  private statusOf(error: unknown): number {
-    return error instanceof DomainError ? STATUS_OF_KIND[error.kind] : 500;
-  }
-
   private async renderNew(
     request: PageRequest,
     reply: FastifyReply,
@@ -362,25 +210,5 @@ export class CouncilsAdminPagesController {
     const body = await this.bodies.assertManages(actor, bodyId);
     const settlements = (await this.municipality.exists()) ? await this.municipality.settlements() : [];
     await this.pages.send(request, reply, (ctx) => NewSessionPage({ ctx, body, settlements, form }), status);
-  }
-
-  private async renderManage(
-    request: PageRequest,
-    reply: FastifyReply,
-    actor: Actor,
-    id: string,
-    form: FormState,
-    status = 200,
-  ): Promise<void> {
-    const view = await this.read.session(id);
-    await this.bodies.assertManages(actor, view.body.id);
-    const pending = await this.read.pendingMotions();
-    const now = new Date();
-    await this.pages.send(
-      request,
-      reply,
-      (ctx) => ManageSessionPage({ ctx, view, pending, form, now }),
-      status,
-    );
   }
 }

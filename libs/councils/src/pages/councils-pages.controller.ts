@@ -22,7 +22,9 @@ import { CouncilsReadService } from '../services/councils-read.service';
 import { FeedsService } from '../services/feeds.service';
 import { MotionsService } from '../services/motions.service';
 import { ReportsService } from '../services/reports.service';
-import { BodyPage, CouncilsIndexPage, ReportPage, SessionPage } from './public.pages';
+import { BodyPage, CouncilsIndexPage } from './public-bodies.pages';
+import { ReportPage } from './public-reports.pages';
+import { SessionPage } from './public-sessions.pages';
 
 /** Public pages and feeds: sessions are public, and so is every step the plan asks to publish. */
 @ApiExcludeController()

@@ -1,4 +1,5 @@
 import { LocalizedText, PageContext, pickedLocale, pickText } from '@chartuloba/platform';
+import type { BodyEntity, MotionEntity } from '../entities/councils.entities';
 import type { SessionFlags } from '../services/councils-read.service';
 
 /** Staff text in the visitor's language, marked with the language actually shown. */
@@ -42,4 +43,25 @@ export function FlagBadges({ ctx, flags }: { ctx: PageContext; flags: SessionFla
       ))}
     </ul>
   );
+}
+
+/** The link back to a session's or report's body, above the page title. */
+export function BodyLink({ ctx, body }: { ctx: PageContext; body: BodyEntity }) {
+  return (
+    <p>
+      <a href={`/councils/${body.slug}`}>
+        <Text ctx={ctx} text={body.name} />
+      </a>
+    </p>
+  );
+}
+
+/** A decided motion's tally in words; a count not recorded reads as zero. */
+export function motionCounts(ctx: PageContext, motion: MotionEntity): string {
+  return ctx.t('councils.motion.counts', {
+    yes: motion.yesCount ?? 0,
+    no: motion.noCount ?? 0,
+    abstain: motion.abstainCount ?? 0,
+    absent: motion.absentCount ?? 0,
+  });
 }

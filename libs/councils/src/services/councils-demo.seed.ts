@@ -1,117 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DemoSeed, DemoSeeder, LocalizedText, MunicipalityService } from '@chartuloba/platform';
+import { Actor, DemoSeed, DemoSeeder, MunicipalityService } from '@chartuloba/platform';
 import { IdentityFacade } from '@chartuloba/identity';
 import { tbilisiDate } from '../domain/deadlines';
-import type { BodyKind, MemberRole } from '../entities/councils.entities';
 import { CouncilsRepository } from '../repositories/councils.repository';
 import { BodiesService } from './bodies.service';
+import { DEMO_BODIES, DEMO_SPEAK_REQUEST } from './councils-demo.bodies';
 import { demoRoadPlan, demoSignedMinutes } from './councils-demo.papers';
+import { DEMO_HALL, DEMO_PAST_SESSIONS } from './councils-demo.sessions';
 import { DocumentsService } from './documents.service';
 import { ReportsService } from './reports.service';
 import { SessionsService } from './sessions.service';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-interface DemoBody {
-  slug: string;
-  kind: BodyKind;
-  name: LocalizedText;
-  description: LocalizedText;
-  members: Array<[string, MemberRole]>;
-}
-
-const BODIES: DemoBody[] = [
-  {
-    slug: 'sakrebulo',
-    kind: 'sakrebulo',
-    name: {
-      ka: 'დმანისის მუნიციპალიტეტის საკრებულო',
-      az: 'Dmanisi Bələdiyyə Şurası (Sakrebulo)',
-      en: 'Dmanisi Municipal Council (Sakrebulo)',
-    },
-    description: {
-      ka: 'მუნიციპალიტეტის წარმომადგენლობითი ორგანო.',
-      az: 'Bələdiyyənin nümayəndəli orqanı.',
-      en: 'The municipality’s elected representative body.',
-    },
-    members: [
-      ['Levan Kapanadze', 'chair'],
-      ['Maia Gelashvili', 'secretary'],
-      ['Elnur Mammadov', 'member'],
-      ['Giorgi Beridze', 'member'],
-      ['Samira Aliyeva', 'member'],
-      ['Zurab Tsiklauri', 'member'],
-    ],
-  },
-  {
-    slug: 'finance-commission',
-    kind: 'commission',
-    name: {
-      ka: 'საფინანსო-საბიუჯეტო კომისია',
-      az: 'Maliyyə-büdcə komissiyası',
-      en: 'Finance and Budget Commission',
-    },
-    description: {
-      ka: 'საკრებულოს კომისია.',
-      az: 'Sakrebulonun komissiyası.',
-      en: 'A standing commission of the Sakrebulo.',
-    },
-    members: [
-      ['Giorgi Beridze', 'chair'],
-      ['Elnur Mammadov', 'member'],
-      ['Zurab Tsiklauri', 'secretary'],
-    ],
-  },
-  {
-    slug: 'mayor-advisory-council',
-    kind: 'mayor-advisory',
-    name: {
-      ka: 'მერის სამოქალაქო მრჩეველთა საბჭო',
-      az: 'Merin vətəndaş məşvərət şurası',
-      en: 'Mayor’s Civil Advisory Council',
-    },
-    description: {
-      ka: 'სამოქალაქო საზოგადოების წარმომადგენლები, რომლებიც მერს რჩევას აძლევენ.',
-      az: 'Merə məsləhət verən vətəndaş cəmiyyəti nümayəndələri.',
-      en: 'Civil society representatives who advise the Mayor.',
-    },
-    members: [
-      ['Nino Lomidze', 'chair'],
-      ['Rashad Huseynov', 'member'],
-      ['Tea Jgharkava', 'member'],
-    ],
-  },
-  {
-    slug: 'gender-equality-council',
-    kind: 'gender-equality',
-    name: {
-      ka: 'გენდერული თანასწორობის საბჭო',
-      az: 'Gender bərabərliyi şurası',
-      en: 'Gender Equality Council',
-    },
-    description: {
-      ka: 'საკრებულოსთან არსებული საბჭო.',
-      az: 'Sakrebulo yanında şura.',
-      en: 'The council on gender equality at the Sakrebulo.',
-    },
-    members: [
-      ['Samira Aliyeva', 'chair'],
-      ['Ketevan Maisuradze', 'secretary'],
-      ['Aynur Ismayilova', 'member'],
-    ],
-  },
-  {
-    slug: 'youth-council',
-    kind: 'youth',
-    name: { ka: 'ახალგაზრდული საბჭო', az: 'Gənclər şurası', en: 'Youth Council' },
-    description: { ka: 'დმანისელი ახალგაზრდები.', az: 'Dmanisili gənclər.', en: 'Young people of Dmanisi.' },
-    members: [
-      ['Luka Natsvlishvili', 'chair'],
-      ['Ayan Guliyeva', 'secretary'],
-      ['Davit Kharaishvili', 'member'],
-    ],
-  },
-];
 
 /** The four kinds of bodies with members, past sessions with minutes (one in a village), an announced one. */
 @Injectable()
@@ -141,7 +41,7 @@ export class CouncilsDemoSeed implements DemoSeeder {
     const year = Number(tbilisiDate(now).slice(0, 4));
     const termStart = `${year - 1}-01-01`;
     const ids: Record<string, string> = {};
-    for (const demo of BODIES) {
+    for (const demo of DEMO_BODIES) {
       const body = await this.bodies.create(actor, {
         slug: demo.slug,
         kind: demo.kind,
@@ -164,11 +64,7 @@ export class CouncilsDemoSeed implements DemoSeeder {
     }
     await this.bodies.updateSettings(actor, ids.sakrebulo ?? '', {
       regulationsUrl: 'https://matsne.gov.ge/ka/document/view/2244429',
-      speakRequest: {
-        ka: 'სიტყვის სათხოვნელად დარეკეთ საკრებულოს აპარატში ან მიმართეთ მდივანს სხდომის დაწყებამდე.',
-        az: 'Söz istəmək üçün Sakrebulo aparatına zəng edin və ya iclasdan əvvəl katibə müraciət edin.',
-        en: 'To ask to speak, call the Sakrebulo office or tell the secretary before the session starts.',
-      },
+      speakRequest: DEMO_SPEAK_REQUEST,
     });
     await this.seedSessions(actor, ids, now);
     await this.seedRecommendations(actor, ids, now);
@@ -195,86 +91,31 @@ export class CouncilsDemoSeed implements DemoSeeder {
     const village = (await this.municipality.settlements()).find((s) => s.kind === 'village');
     const at = (days: number) =>
       new Date(Math.floor((now.getTime() + days * DAY) / DAY) * DAY + 7 * 60 * 60 * 1000);
-    const hall: LocalizedText = {
-      ka: 'საკრებულოს სხდომათა დარბაზი, დმანისი',
-      az: 'Sakrebulo iclas zalı, Dmanisi',
-      en: 'Sakrebulo session hall, Dmanisi',
-    };
-    const past = [
-      {
-        body: ids.sakrebulo,
-        days: -60,
-        title: {
-          ka: 'საკრებულოს რიგითი სხდომა',
-          az: 'Sakrebulonun növbəti iclası',
-          en: 'Regular session of the Sakrebulo',
-        },
-        place: hall,
-        village: undefined as string | undefined,
-        papers: true,
-        minutes: {
-          ka: 'დაესწრო 6 წევრი. განხილულ იქნა სოფლის გზების შეკეთების გეგმა და მიღებულ იქნა.',
-          az: '6 üzv iştirak edib. Kənd yollarının təmiri planı müzakirə edilib və qəbul olunub.',
-          en: 'Six members attended. The village road repair plan was discussed and adopted.',
-        },
-      },
-      {
-        body: ids.sakrebulo,
-        days: -25,
-        title: {
-          ka: 'საკრებულოს გასვლითი სხდომა',
-          az: 'Sakrebulonun səyyar iclası',
-          en: 'Field session of the Sakrebulo',
-        },
-        place: { ka: 'სოფლის სკოლის დარბაზი', az: 'Kənd məktəbinin zalı', en: 'Village school hall' },
-        village: village?.id,
-        minutes: {
-          ka: 'მოსახლეობამ დააყენა სასმელი წყლის საკითხი. საკრებულომ მერიას რეკომენდაცია მისცა.',
-          az: 'Sakinlər içməli su məsələsini qaldırıb. Sakrebulo meriyaya tövsiyə verib.',
-          en: 'Residents raised the drinking water supply. The Sakrebulo recommended action to the City Hall.',
-        },
-      },
-      {
-        body: ids['mayor-advisory-council'],
-        days: -40,
-        title: {
-          ka: 'მრჩეველთა საბჭოს სხდომა',
-          az: 'Məşvərət şurasının iclası',
-          en: 'Advisory council meeting',
-        },
-        place: { ka: 'მერია, მე-2 სართული', az: 'Meriya, 2-ci mərtəbə', en: 'City Hall, 2nd floor' },
-        village: undefined,
-        minutes: {
-          ka: 'განიხილეს მონაწილეობითი ბიუჯეტის წესები.',
-          az: 'İştirakçı büdcə qaydaları müzakirə olunub.',
-          en: 'The participatory budget rules were discussed.',
-        },
-      },
-    ];
-    for (const demo of past) {
-      if (!demo.body) {
+    for (const demo of DEMO_PAST_SESSIONS) {
+      const bodyId = ids[demo.body];
+      if (!bodyId) {
         continue;
       }
       const startsAt = at(demo.days);
-      const session = await this.sessions.create(actor, demo.body, {
+      const session = await this.sessions.create(actor, bodyId, {
         title: demo.title,
         place: demo.place,
         startsAt: startsAt.toISOString(),
-        fieldSettlementId: demo.village,
+        fieldSettlementId: demo.inVillage ? village?.id : undefined,
       });
       await this.sessions.addAgendaItem(actor, session.id, { title: demo.title });
       await this.sessions.announce(actor, session.id, new Date(startsAt.getTime() - 7 * DAY));
       const day = tbilisiDate(startsAt);
-      if ('papers' in demo) {
+      if (demo.papers) {
         await this.documents.add(actor, session.id, demoRoadPlan(day));
       }
-      const members = await this.repo.members(demo.body);
+      const members = await this.repo.members(bodyId);
       await this.sessions.publishMinutes(
         actor,
         session.id,
         { text: demo.minutes, presentMemberIds: members.slice(0, -1).map((m) => m.id) },
         new Date(startsAt.getTime() + 3 * DAY),
-        'papers' in demo ? demoSignedMinutes(day) : undefined,
+        demo.papers ? demoSignedMinutes(day) : undefined,
       );
     }
     if (ids.sakrebulo) {
@@ -284,7 +125,7 @@ export class CouncilsDemoSeed implements DemoSeeder {
           az: 'Sakrebulo iclası: 2026-cı il büdcəsi',
           en: 'Sakrebulo session: the 2026 budget',
         },
-        place: hall,
+        place: DEMO_HALL,
         startsAt: at(10).toISOString(),
       });
       await this.sessions.addAgendaItem(actor, upcoming.id, {

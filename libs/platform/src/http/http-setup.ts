@@ -94,6 +94,9 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
       },
     },
     hsts: config.publicUrl.startsWith('https:'),
+    // Same-origin posts carry the form's page (where a sign-in link after a refused post returns); other
+    // sites still learn nothing, as with helmet's default no-referrer.
+    referrerPolicy: { policy: 'same-origin' },
   });
   await app.register(fastifyCsrf, {
     cookieKey: '_csrf',

@@ -7,7 +7,10 @@ export interface PageContext {
   locale: Locale;
   t: Translate;
   i18n: I18nService;
-  /** Path and query of this request, for the language switcher and sign-in redirects. */
+  /**
+   * Path and query of this page, for the language switcher and sign-in links: after a form post, the form's
+   * page (see returnPath), never the POST-only address.
+   */
   path: string;
   requestId: string;
   actor?: Actor;

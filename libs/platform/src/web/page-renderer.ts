@@ -10,6 +10,7 @@ import { MunicipalityService } from '../municipality/municipality.service';
 import { ErrorPage } from './error-page';
 import type { PageContext } from './page-context';
 import { renderDocument } from './render';
+import { returnPath } from './return-path';
 
 export type PageRequest = FastifyRequest & ActorRequest & { locale?: Locale };
 
@@ -41,7 +42,7 @@ export class PageRenderer {
       locale,
       t: this.i18n.translator(locale),
       i18n: this.i18n,
-      path: request.url,
+      path: returnPath(request),
       requestId: String(request.id),
       actor: request.actor,
       csrfToken: generate ? generate.call(reply) : '',
