@@ -571,7 +571,7 @@ describe('participatory budgeting over HTTP', () => {
         spent: 6_000,
         note: { en: 'Contractor started work', az: 'Podratçı işə başladı' },
       })
-      .expect(204);
+      .expect(201);
     const tracked = await request(t.url)
       .get(`/budgeting/${c.id}/results`)
       .set('accept', 'text/html')
