@@ -8,6 +8,7 @@ import { PetitionsCore1764100000000 } from './1764100000000-PetitionsCore';
 import { PlatformFiles1764150000000 } from './1764150000000-PlatformFiles';
 import { CouncilsDocumentUploads1764160000000 } from './1764160000000-CouncilsDocumentUploads';
 import { CouncilsReportUploads1764170000000 } from './1764170000000-CouncilsReportUploads';
+import { BudgetingUploads1764180000000 } from './1764180000000-BudgetingUploads';
 
 /** Every migration, in order. A new migration file is added here too (the list is what TypeORM runs). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PlatformFiles1764150000000,
   CouncilsDocumentUploads1764160000000,
   CouncilsReportUploads1764170000000,
+  BudgetingUploads1764180000000,
 ];

@@ -3,6 +3,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { MunicipalityService } from '@chartuloba/platform';
 import { UserProvisioningService } from '@chartuloba/identity';
 import { launchChromium, seriousViolations, startTestApp, TestApp } from '@chartuloba/testing';
+import { solidPng } from '../support/png';
 
 const PASSWORD = 'correct horse battery';
 
@@ -167,6 +168,33 @@ describe('the participatory-budgeting staff pages in a real browser, without Jav
     await page.fill('#projects', code);
     await submit(page, `form[action="/admin/budgeting/${cycleId}/paper"][method=post] button[type=submit]`);
     expect(await page.textContent('[role=status]')).toContain('IRG-1');
+    await audit(page);
+
+    // Tallied and published: the implementation form with its photo input, refused and accepted.
+    await post(staffToken, `/admin/budgeting/cycles/${cycleId}/advance`).expect(200);
+    await post(staffToken, `/admin/budgeting/cycles/${cycleId}/advance`).expect(200);
+    await page.goto(`${t.url}/admin/budgeting/${cycleId}/implementation`);
+    expect(await page.locator(`#photo-${pipe}[type=file]`).count()).toBe(1);
+    await audit(page);
+    const updates = `form[action="/admin/budgeting/projects/${pipe}/updates"] button[type=submit]`;
+    await page.fill(`#progress-${pipe}`, '20');
+    await page.fill(`[name="note-${pipe}.en"]`, 'Trench dug along the street.');
+    await page.setInputFiles(`#photo-${pipe}`, {
+      name: 'trench.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('not a picture'),
+    });
+    await submit(page, updates);
+    expect(await page.textContent(`#photo-${pipe}-error`)).toBeTruthy();
+    await audit(page);
+    await page.setInputFiles(`#photo-${pipe}`, {
+      name: 'trench.png',
+      mimeType: 'image/png',
+      buffer: solidPng(64, 48),
+    });
+    await submit(page, updates);
+    await page.goto(`${t.url}/budgeting/${cycleId}/results`);
+    expect(await page.getAttribute('img[loading=lazy]', 'alt')).toBe('Trench dug along the street.');
     await audit(page);
 
     await context.close();

@@ -571,7 +571,7 @@ describe('participatory budgeting over HTTP', () => {
         spent: 6_000,
         note: { en: 'Contractor started work', az: 'Podratçı işə başladı' },
       })
-      .expect(204);
+      .expect(201);
     const tracked = await request(t.url)
       .get(`/budgeting/${c.id}/results`)
       .set('accept', 'text/html')
@@ -671,6 +671,14 @@ describe('participatory budgeting demo data', () => {
     expect(results).toContain('The heating runs before winter');
     expect(results).toContain('November 28, 2024');
     expect(results).toContain('100%');
+    // The completing update carries a generated photo, served by its own route and described by the note.
+    const photo =
+      /<img src="(\/budgeting\/photos\/[0-9a-f-]+)" alt="The heating runs before winter[^"]*"/.exec(results);
+    expect(photo).not.toBeNull();
+    const png = await request(t.url)
+      .get(photo?.[1] ?? '')
+      .expect(200);
+    expect(png.headers['content-type']).toBe('image/png');
 
     const next = cycles.find((c) => c.title.en === 'Dmanisi participatory budget 2026')!;
     expect(next.phase).toBe('proposals');
@@ -683,5 +691,14 @@ describe('participatory budgeting demo data', () => {
     const discussed = pages.map((p) => p.text).find((text) => text.includes('2 comments'));
     expect(discussed?.match(/class="comment-body"/g)).toHaveLength(2);
     expect(discussed).toContain('kran donmasın');
+    // The fountain comes with its cost quote as a PDF.
+    const quote = /href="(\/budgeting\/attachments\/[0-9a-f-]+)" download="fountain-cost-quote.pdf"/.exec(
+      discussed ?? '',
+    );
+    expect(quote).not.toBeNull();
+    const pdf = await request(t.url)
+      .get(quote?.[1] ?? '')
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
   });
 });

@@ -33,7 +33,10 @@ export type BudgetingErrorCode =
   | 'budgeting.comments-closed'
   | 'budgeting.voting-closed'
   | 'budgeting.pb-invalid'
-  | 'budgeting.rules-locked';
+  | 'budgeting.rules-locked'
+  | 'budgeting.attachments-closed'
+  | 'budgeting.too-many-attachments'
+  | 'budgeting.caption-too-long';
 
 export class BudgetingError extends DomainError<BudgetingErrorCode> {}
 

@@ -11,9 +11,12 @@ import { BudgetingStaffPagesController } from './pages/budgeting-staff-pages.con
 import { BudgetingProposalPagesController } from './pages/budgeting-proposal-pages.controller';
 import { BudgetingProcessor } from './processors/budgeting.processor';
 import { BallotsRepository } from './repositories/ballots.repository';
+import { AttachmentsRepository } from './repositories/attachments.repository';
 import { CommentsRepository } from './repositories/comments.repository';
 import { CyclesRepository } from './repositories/cycles.repository';
+import { AttachmentsService } from './services/attachments.service';
 import { BallotsService } from './services/ballots.service';
+import { BudgetingDemoFiles } from './services/budgeting-demo.files';
 import { BudgetingDemoHistory } from './services/budgeting-demo.history';
 import { BudgetingDemoSeed } from './services/budgeting-demo.seed';
 import { BudgetingHomeSection } from './pages/budgeting.home-section';
@@ -35,6 +38,8 @@ export const BUDGETING_PROVIDERS = [
   CyclesRepository,
   BallotsRepository,
   CommentsRepository,
+  AttachmentsRepository,
+  AttachmentsService,
   CyclesService,
   CommentsService,
   BudgetingHomeSection,
@@ -43,6 +48,7 @@ export const BUDGETING_PROVIDERS = [
   ResultsService,
   PbExchangeService,
   BudgetingDemoHistory,
+  BudgetingDemoFiles,
   BudgetingDemoSeed,
   BudgetingProcessor,
 ];
@@ -66,6 +72,14 @@ export class BudgetingModule {}
 
 /** For apps/worker: what the recurring phase sweep needs (dates, gates, the tally), no HTTP. */
 @Module({
-  providers: [CyclesRepository, BallotsRepository, ResultsService, CyclesService, BudgetingProcessor],
+  providers: [
+    CyclesRepository,
+    BallotsRepository,
+    AttachmentsRepository,
+    AttachmentsService,
+    ResultsService,
+    CyclesService,
+    BudgetingProcessor,
+  ],
 })
 export class BudgetingWorkerModule {}

@@ -1,6 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, API_PREFIX, CurrentActor, Roles } from '@chartuloba/platform';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  AcceptsUploads,
+  Actor,
+  API_PREFIX,
+  CurrentActor,
+  requiredUploadOf,
+  Roles,
+} from '@chartuloba/platform';
 import {
   CreateCycleDto,
   cycleChangesOf,
@@ -10,9 +24,14 @@ import {
   ImportPbDto,
   MergeDto,
   PaperBallotDto,
+  PHOTO_UPLOAD_SCHEMA,
+  PhotoResponseDto,
   ReviewDto,
+  toPhotoResponse,
+  UpdateCreatedDto,
   UpdateCycleDto,
 } from '../dto/budgeting.dto';
+import { AttachmentsService } from '../services/attachments.service';
 import { BallotsService } from '../services/ballots.service';
 import { CommentsService } from '../services/comments.service';
 import { CyclesService } from '../services/cycles.service';
@@ -33,6 +52,7 @@ export class BudgetingAdminController {
     private readonly results: ResultsService,
     private readonly pb: PbExchangeService,
     private readonly comments: CommentsService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   @Post('cycles')
@@ -114,14 +134,30 @@ export class BudgetingAdminController {
   }
 
   @Post('projects/:id/updates')
-  @HttpCode(204)
   @ApiOperation({ summary: 'A dated implementation update of a winning project' })
+  @ApiCreatedResponse({ type: UpdateCreatedDto })
   async update(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ImplementationUpdateDto,
-  ): Promise<void> {
-    await this.results.addUpdate(actor, id, body);
+  ): Promise<UpdateCreatedDto> {
+    return { id: await this.results.addUpdate(actor, id, body) };
+  }
+
+  @Post('updates/:id/photos')
+  @AcceptsUploads()
+  @ApiOperation({
+    summary: 'Add a photo of the works to an implementation update (an image of at most 8 MB)',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: PHOTO_UPLOAD_SCHEMA })
+  @ApiCreatedResponse({ type: PhotoResponseDto })
+  async photo(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<PhotoResponseDto> {
+    return toPhotoResponse(await this.attachments.addPhoto(actor, id, requiredUploadOf(body, 'file')));
   }
 
   @Post('comments/:id/hide')

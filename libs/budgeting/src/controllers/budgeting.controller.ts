@@ -1,7 +1,31 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, API_PREFIX, CurrentActor, Public, Roles } from '@chartuloba/platform';
-import { CastBallotDto, CommentDto, ProposeProjectDto } from '../dto/budgeting.dto';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  AcceptsUploads,
+  Actor,
+  API_PREFIX,
+  CurrentActor,
+  Public,
+  requiredUploadOf,
+  Roles,
+} from '@chartuloba/platform';
+import {
+  ATTACHMENT_UPLOAD_SCHEMA,
+  AttachmentResponseDto,
+  CastBallotDto,
+  CommentDto,
+  ProposeProjectDto,
+  toAttachmentResponse,
+} from '../dto/budgeting.dto';
+import { AttachmentsService } from '../services/attachments.service';
 import { BallotsService } from '../services/ballots.service';
 import { CommentsService } from '../services/comments.service';
 import { CyclesService } from '../services/cycles.service';
@@ -20,6 +44,7 @@ export class BudgetingController {
     private readonly results: ResultsService,
     private readonly pb: PbExchangeService,
     private readonly comments: CommentsService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   @Get('cycles')
@@ -73,6 +98,49 @@ export class BudgetingController {
     @Body() body: ProposeProjectDto,
   ) {
     return this.proposals.propose(actor, id, body);
+  }
+
+  @Get('projects/:id/attachments')
+  @Public()
+  @ApiOperation({ summary: 'The files attached to a proposal (sketches, site photos, cost quotes)' })
+  @ApiOkResponse({ type: [AttachmentResponseDto] })
+  async attachmentsOf(@Param('id', ParseUUIDPipe) id: string): Promise<AttachmentResponseDto[]> {
+    await this.proposals.project(id);
+    return (await this.attachments.list(id)).map(toAttachmentResponse);
+  }
+
+  @Post('projects/:id/attachments')
+  @Roles()
+  @ApiBearerAuth()
+  @AcceptsUploads()
+  @ApiOperation({
+    summary:
+      'The author attaches a PDF or an image to their proposal (at most 3, while proposals are collected)',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: ATTACHMENT_UPLOAD_SCHEMA })
+  @ApiCreatedResponse({ type: AttachmentResponseDto })
+  async attach(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<AttachmentResponseDto> {
+    const caption = typeof body.caption === 'string' ? body.caption : null;
+    const view = await this.attachments.add(actor, id, { file: requiredUploadOf(body, 'file'), caption });
+    return toAttachmentResponse(view);
+  }
+
+  @Delete('projects/:id/attachments/:attachmentId')
+  @Roles()
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'The author removes an attachment while proposals are collected' })
+  async detach(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+  ): Promise<void> {
+    await this.attachments.remove(actor, id, attachmentId);
   }
 
   @Post('projects/:id/support')

@@ -21,6 +21,7 @@ import type { LocalizedText } from '@chartuloba/platform';
 import { BALLOT_TYPES, type BallotType } from '../domain/ballot-rules';
 import { TALLY_RULES, type TallyRule } from '../domain/tally.rules';
 import type { ImplementationStatus } from '../repositories/budgeting.rows';
+import type { AttachmentView, PhotoView } from '../services/attachments.service';
 import type { CreateCycleInput } from '../services/cycles.service';
 
 export class CategoryDto {
@@ -162,8 +163,56 @@ export class ImplementationUpdateDto {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(0) @Max(100) progress!: number;
   @ApiProperty({ description: 'GEL spent so far' }) @Type(() => Number) @IsInt() @Min(0) spent!: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) @IsObject() note!: LocalizedText;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) photoUrl?: string;
 }
+
+export class UpdateCreatedDto {
+  @ApiProperty({ description: 'Photos of the works are uploaded to /admin/budgeting/updates/{id}/photos' })
+  id!: string;
+}
+
+/** A stored file as the API describes it; the bytes download from `downloadUrl`. */
+export class AttachmentResponseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() projectId!: string;
+  @ApiProperty() filename!: string;
+  @ApiProperty({ enum: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] }) mediaType!: string;
+  @ApiProperty() size!: number;
+  @ApiProperty() sha256!: string;
+  @ApiProperty({ type: String, nullable: true }) caption!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) width!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) height!: number | null;
+  @ApiProperty() downloadUrl!: string;
+}
+
+export class PhotoResponseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() updateId!: string;
+  @ApiProperty({ type: Number, nullable: true }) width!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) height!: number | null;
+  @ApiProperty() downloadUrl!: string;
+}
+
+export const ATTACHMENT_UPLOAD_SCHEMA = {
+  type: 'object',
+  required: ['file'],
+  properties: {
+    file: {
+      type: 'string',
+      format: 'binary',
+      description: 'A PDF (at most 20 MB) or a JPEG, PNG or WebP image (at most 8 MB); its bytes decide',
+    },
+    caption: { type: 'string', maxLength: 200, description: 'Shown as the image’s text alternative' },
+  },
+  description: 'One file; a proposal has at most 3.',
+};
+
+export const PHOTO_UPLOAD_SCHEMA = {
+  type: 'object',
+  required: ['file'],
+  properties: {
+    file: { type: 'string', format: 'binary', description: 'A JPEG, PNG or WebP image (at most 8 MB)' },
+  },
+};
 
 export class ImportPbDto {
   @ApiProperty({ description: 'The text of a Pabulib .pb file' }) @IsString() text!: string;
@@ -209,4 +258,15 @@ export function cycleChangesOf(body: UpdateCycleDto): Partial<CreateCycleInput> 
         CYCLE_DATE_FIELDS.has(key) && typeof value === 'string' ? new Date(value) : value,
       ]),
   ) as Partial<CreateCycleInput>;
+}
+
+export function toAttachmentResponse(view: AttachmentView): AttachmentResponseDto {
+  const { id, projectId, caption, width, height, file } = view;
+  const { filename, mediaType, size, sha256 } = file;
+  return { id, projectId, filename, mediaType, size, sha256, caption, width, height, downloadUrl: view.href };
+}
+
+export function toPhotoResponse(view: PhotoView): PhotoResponseDto {
+  const { id, updateId, width, height } = view;
+  return { id, updateId, width, height, downloadUrl: view.href };
 }

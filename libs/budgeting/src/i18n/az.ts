@@ -241,8 +241,6 @@ export const az: TranslationOf<typeof en> = {
   'budgeting.staff.progress': 'İrəliləyiş (%)',
   'budgeting.staff.spent': 'Xərclənib (lari)',
   'budgeting.staff.update-note': 'Nə edildi (bugünkü tarixlə dərc olunur)',
-  'budgeting.staff.photo-link': 'Foto keçidi',
-  'budgeting.staff.photo-link-hint': 'İstəyə bağlı: artıq dərc olunmuş fotonun ünvanı.',
   'budgeting.staff.publish-update': 'Yeniliyi dərc et',
   'budgeting.staff.flash-update': 'Yenilik nəticələr səhifəsində dərc olundu.',
   'errors.budgeting.dates-out-of-order': 'Hər mərhələnin tarixi əvvəlkindən sonra olmalıdır.',
@@ -272,4 +270,28 @@ export const az: TranslationOf<typeof en> = {
   'budgeting.comments.flash-posted': 'Şərhiniz dərc edildi.',
   'budgeting.comments.flash-hidden': 'Şərh gizlədildi.',
   'errors.budgeting.comments-closed': 'Şərhlər bağlıdır: təkliflərin qəbulu dövrü başa çatıb.',
+  'budgeting.files.title': 'Fayllar ({count})',
+  'budgeting.files.legend': 'Fayl əlavə edin (istəyə bağlı)',
+  'budgeting.files.propose-hint':
+    'Təklifin cəmi {max} faylı ola bilər; qalanlarını təkliflər toplanarkən onun səhifəsində əlavə edə bilərsiniz.',
+  'budgeting.files.file': 'Fayl (PDF və ya foto)',
+  'budgeting.files.file-hint':
+    'Eskiz, yerin fotosu və ya xərc smetası: 20 MB-a qədər PDF, yaxud 8 MB-a qədər JPEG, PNG və ya WebP şəkli.',
+  'budgeting.files.caption': 'Nəyi göstərir',
+  'budgeting.files.caption-hint': 'İstəyə bağlı: şəkli görə bilməyənlərə bu mətn oxunur.',
+  'budgeting.files.meta': '{type}, {size}',
+  'budgeting.files.remove': 'Sil: {name}',
+  'budgeting.files.add': 'Faylı əlavə et (ən çoxu {max})',
+  'budgeting.files.full':
+    'Bu təklifin artıq {max} faylı var — bundan çox ola bilməz. Yenisini əlavə etmək üçün əvvəlcə birini silin.',
+  'budgeting.files.flash-added': 'Fayl təklifinizə əlavə edildi.',
+  'budgeting.files.flash-removed': 'Fayl silindi.',
+  'budgeting.files.photo-link': 'Foto',
+  'budgeting.staff.photo': 'İşlərin fotosu',
+  'budgeting.staff.photo-hint':
+    'İstəyə bağlı: ən çoxu 8 MB olan JPEG, PNG və ya WebP şəkli. Onun təsviri kimi yeniləmənin mətni göstərilir.',
+  'errors.budgeting.attachments-closed':
+    'Faylları yalnız müəllif və yalnız təkliflər toplanarkən əlavə edə və ya silə bilər.',
+  'errors.budgeting.too-many-attachments': 'Təklifin ən çoxu {max} faylı ola bilər. Əvvəlcə birini silin.',
+  'errors.budgeting.caption-too-long': 'Təsvir ən çoxu {max} simvol ola bilər.',
 };

@@ -237,8 +237,6 @@ export const en = {
   'budgeting.staff.progress': 'Progress (%)',
   'budgeting.staff.spent': 'Spent so far (GEL)',
   'budgeting.staff.update-note': 'What was done (published with today’s date)',
-  'budgeting.staff.photo-link': 'Link to a photo',
-  'budgeting.staff.photo-link-hint': 'Optional: the address of a photo already published.',
   'budgeting.staff.publish-update': 'Publish the update',
   'budgeting.staff.flash-update': 'The update is published on the results page.',
   'errors.budgeting.dates-out-of-order': 'Each phase date must come after the one before it.',
@@ -269,4 +267,27 @@ export const en = {
   'budgeting.comments.flash-posted': 'Your comment is posted.',
   'budgeting.comments.flash-hidden': 'The comment is hidden.',
   'errors.budgeting.comments-closed': 'Comments are closed: the proposal period has ended.',
+  'budgeting.files.title': 'Files ({count})',
+  'budgeting.files.legend': 'Attach a file (optional)',
+  'budgeting.files.propose-hint':
+    'A proposal can have {max} files in all; you can add the others on its page while proposals are collected.',
+  'budgeting.files.file': 'File (PDF or photo)',
+  'budgeting.files.file-hint':
+    'A sketch, a photo of the place or a cost quote: a PDF up to 20 MB, or a JPEG, PNG or WebP image up to 8 MB.',
+  'budgeting.files.caption': 'What it shows',
+  'budgeting.files.caption-hint': 'Optional: read out to people who cannot see the picture.',
+  'budgeting.files.meta': '{type}, {size}',
+  'budgeting.files.remove': 'Remove {name}',
+  'budgeting.files.add': 'Add the file (at most {max})',
+  'budgeting.files.full': 'This proposal has {max} files, the most it can have. Remove one to add another.',
+  'budgeting.files.flash-added': 'The file is attached to your proposal.',
+  'budgeting.files.flash-removed': 'The file is removed.',
+  'budgeting.files.photo-link': 'Photo',
+  'budgeting.staff.photo': 'Photo of the works',
+  'budgeting.staff.photo-hint':
+    'Optional: a JPEG, PNG or WebP image of at most 8 MB. The update’s text is shown as its description.',
+  'errors.budgeting.attachments-closed':
+    'Only the author can add or remove files, and only while proposals are collected.',
+  'errors.budgeting.too-many-attachments': 'A proposal can have at most {max} files. Remove one first.',
+  'errors.budgeting.caption-too-long': 'The caption can be at most {max} characters.',
 } as const;

@@ -244,8 +244,6 @@ export const hy: TranslationOf<typeof en> = {
   'budgeting.staff.progress': 'Առաջընթաց (%)',
   'budgeting.staff.spent': 'Ծախսված (լարի)',
   'budgeting.staff.update-note': 'Ինչ է արվել (հրապարակվում է այսօրվա ամսաթվով)',
-  'budgeting.staff.photo-link': 'Լուսանկարի հղում',
-  'budgeting.staff.photo-link-hint': 'Ըստ ցանկության. արդեն հրապարակված լուսանկարի հասցեն։',
   'budgeting.staff.publish-update': 'Հրապարակել թարմացումը',
   'budgeting.staff.flash-update': 'Թարմացումը հրապարակվեց արդյունքների էջում։',
   'errors.budgeting.dates-out-of-order': 'Յուրաքանչյուր փուլի ամսաթիվը պետք է լինի նախորդից հետո։',
@@ -278,4 +276,29 @@ export const hy: TranslationOf<typeof en> = {
   'budgeting.comments.flash-posted': 'Ձեր մեկնաբանությունը հրապարակված է։',
   'budgeting.comments.flash-hidden': 'Մեկնաբանությունը թաքցված է։',
   'errors.budgeting.comments-closed': 'Մեկնաբանությունները փակ են. առաջարկների ընդունման ժամկետն ավարտվել է։',
+  'budgeting.files.title': 'Ֆայլեր ({count})',
+  'budgeting.files.legend': 'Կցել ֆայլ (ըստ ցանկության)',
+  'budgeting.files.propose-hint':
+    'Առաջարկը կարող է ունենալ ընդամենը {max} ֆայլ․ մնացածը կարող եք ավելացնել նրա էջում, քանի դեռ առաջարկներ են հավաքվում։',
+  'budgeting.files.file': 'Ֆայլ (PDF կամ լուսանկար)',
+  'budgeting.files.file-hint':
+    'Էսքիզ, վայրի լուսանկար կամ ծախսերի նախահաշիվ՝ PDF մինչև 20 ՄԲ, կամ JPEG, PNG կամ WebP պատկեր մինչև 8 ՄԲ։',
+  'budgeting.files.caption': 'Ինչ է ցույց տալիս',
+  'budgeting.files.caption-hint': 'Ըստ ցանկության՝ այս տեքստը կկարդացվի նրանց, ովքեր չեն տեսնում նկարը։',
+  'budgeting.files.meta': '{type}, {size}',
+  'budgeting.files.remove': 'Հեռացնել՝ {name}',
+  'budgeting.files.add': 'Ավելացնել ֆայլը (առավելագույնը {max})',
+  'budgeting.files.full':
+    'Այս առաջարկն արդեն ունի {max} ֆայլ, ավելին չի կարելի։ Նորն ավելացնելու համար նախ հեռացրեք մեկը։',
+  'budgeting.files.flash-added': 'Ֆայլը կցվեց ձեր առաջարկին։',
+  'budgeting.files.flash-removed': 'Ֆայլը հեռացվեց։',
+  'budgeting.files.photo-link': 'Լուսանկար',
+  'budgeting.staff.photo': 'Աշխատանքների լուսանկար',
+  'budgeting.staff.photo-hint':
+    'Ըստ ցանկության՝ JPEG, PNG կամ WebP պատկեր, առավելագույնը 8 ՄԲ։ Որպես դրա նկարագրություն ցուցադրվում է թարմացման տեքստը։',
+  'errors.budgeting.attachments-closed':
+    'Ֆայլերը կարող է ավելացնել կամ հեռացնել միայն հեղինակը և միայն այն ժամանակ, երբ առաջարկներ են հավաքվում։',
+  'errors.budgeting.too-many-attachments':
+    'Առաջարկը կարող է ունենալ առավելագույնը {max} ֆայլ։ Նախ հեռացրեք մեկը։',
+  'errors.budgeting.caption-too-long': 'Նկարագրությունը կարող է լինել առավելագույնը {max} նիշ։',
 };

@@ -241,8 +241,6 @@ export const ka: TranslationOf<typeof en> = {
   'budgeting.staff.progress': 'პროგრესი (%)',
   'budgeting.staff.spent': 'დახარჯული (ლარი)',
   'budgeting.staff.update-note': 'რა გაკეთდა (ქვეყნდება დღევანდელი თარიღით)',
-  'budgeting.staff.photo-link': 'ფოტოს ბმული',
-  'budgeting.staff.photo-link-hint': 'არასავალდებულო: უკვე გამოქვეყნებული ფოტოს მისამართი.',
   'budgeting.staff.publish-update': 'განახლების გამოქვეყნება',
   'budgeting.staff.flash-update': 'განახლება გამოქვეყნდა შედეგების გვერდზე.',
   'errors.budgeting.dates-out-of-order': 'ყოველი ეტაპის თარიღი წინა ეტაპის შემდეგ უნდა იყოს.',
@@ -272,4 +270,29 @@ export const ka: TranslationOf<typeof en> = {
   'budgeting.comments.flash-posted': 'თქვენი კომენტარი გამოქვეყნდა.',
   'budgeting.comments.flash-hidden': 'კომენტარი დამალულია.',
   'errors.budgeting.comments-closed': 'კომენტარები დახურულია: წინადადებების მიღების პერიოდი დასრულდა.',
+  'budgeting.files.title': 'ფაილები ({count})',
+  'budgeting.files.legend': 'ფაილის დართვა (არასავალდებულო)',
+  'budgeting.files.propose-hint':
+    'წინადადებას სულ შეიძლება ჰქონდეს {max} ფაილი; დანარჩენს მის გვერდზე დაამატებთ, სანამ წინადადებები გროვდება.',
+  'budgeting.files.file': 'ფაილი (PDF ან ფოტო)',
+  'budgeting.files.file-hint':
+    'ესკიზი, ადგილის ფოტო ან ხარჯთაღრიცხვა: PDF 20 მბ-მდე, ან JPEG, PNG ან WebP სურათი 8 მბ-მდე.',
+  'budgeting.files.caption': 'რას აჩვენებს',
+  'budgeting.files.caption-hint': 'არასავალდებულო: ეს ტექსტი წაეკითხებათ მათ, ვინც სურათს ვერ ხედავს.',
+  'budgeting.files.meta': '{type}, {size}',
+  'budgeting.files.remove': 'წაშლა: {name}',
+  'budgeting.files.add': 'ფაილის დამატება (მაქსიმუმ {max})',
+  'budgeting.files.full':
+    'ამ წინადადებას უკვე აქვს {max} ფაილი — მეტი არ შეიძლება. ახლის დასამატებლად ჯერ ერთი წაშალეთ.',
+  'budgeting.files.flash-added': 'ფაილი დაერთო თქვენს წინადადებას.',
+  'budgeting.files.flash-removed': 'ფაილი წაიშალა.',
+  'budgeting.files.photo-link': 'ფოტო',
+  'budgeting.staff.photo': 'სამუშაოების ფოტო',
+  'budgeting.staff.photo-hint':
+    'არასავალდებულო: JPEG, PNG ან WebP სურათი, მაქსიმუმ 8 მბ. მის აღწერად ნაჩვენებია განახლების ტექსტი.',
+  'errors.budgeting.attachments-closed':
+    'ფაილების დამატება და წაშლა მხოლოდ ავტორს შეუძლია და მხოლოდ მაშინ, სანამ წინადადებები გროვდება.',
+  'errors.budgeting.too-many-attachments':
+    'წინადადებას შეიძლება ჰქონდეს მაქსიმუმ {max} ფაილი. ჯერ ერთი წაშალეთ.',
+  'errors.budgeting.caption-too-long': 'აღწერა შეიძლება იყოს მაქსიმუმ {max} სიმბოლო.',
 };

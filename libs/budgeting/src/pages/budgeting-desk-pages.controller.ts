@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } fr
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  AcceptsUploads,
   Actor,
   CurrentActor,
   EMPTY_FORM,
@@ -15,6 +16,7 @@ import {
   Roles,
   submitForm,
   Translate,
+  uploadedFileOf,
 } from '@chartuloba/platform';
 import { ImplementationUpdateDto, MergeDto, PaperBallotDto, ReviewDto } from '../dto/budgeting.dto';
 import type { BallotChoice } from '../domain/ballot-rules';
@@ -218,7 +220,9 @@ export class BudgetingDeskPagesController {
     await this.renderImplementation(request, reply, id);
   }
 
+  /** A multipart form: the update and, optionally, a photo of the works (`photo`). */
   @Post('projects/:projectId/updates')
+  @AcceptsUploads()
   async update(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
@@ -229,7 +233,7 @@ export class BudgetingDeskPagesController {
     const project = await this.proposals.project(projectId);
     const shown = formValues(body);
     const input = {
-      ...formValues(body, ['status', 'progress', 'spent', 'photoUrl']),
+      ...formValues(body, ['status', 'progress', 'spent']),
       note: parseLocalizedText(body, `note-${projectId}`),
     };
     const t = this.t(request);
@@ -242,7 +246,7 @@ export class BudgetingDeskPagesController {
         if (!Object.keys(dto.note).length) {
           return [{ field: 'note', message: t('platform.validation.required') }];
         }
-        await this.results.addUpdate(actor, projectId, dto);
+        await this.results.addUpdate(actor, projectId, dto, uploadedFileOf(body, 'photo'));
         return {
           location: `/admin/budgeting/${project.cycleId}/implementation`,
           flash: 'budgeting.staff.flash-update',

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } fr
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  AcceptsUploads,
   Actor,
   CurrentActor,
   DomainError,
@@ -14,6 +15,7 @@ import {
   Public,
   Roles,
   STATUS_OF_KIND,
+  uploadedFileOf,
 } from '@chartuloba/platform';
 import { budgetingError } from '../budgeting.errors';
 import type { BallotChoice } from '../domain/ballot-rules';
@@ -112,14 +114,15 @@ export class BudgetingPagesController {
     @CurrentActor() actor?: Actor,
   ): Promise<void> {
     const cycle = await this.cycles.get(id);
-    const [districts, projects, results, updates] = [
+    const [districts, projects, results, updates, photos] = [
       await this.cycles.districts(id),
       await this.repository.projects(id, ['shortlisted']),
       await this.results.results(actor, cycle),
       await this.repository.updates(id),
+      await this.results.photos(id),
     ];
     await this.pages.send(request, reply, (ctx) =>
-      ResultsPage({ ctx, cycle, districts, projects, results, updates }),
+      ResultsPage({ ctx, cycle, districts, projects, results, updates, photos }),
     );
   }
 
@@ -135,8 +138,10 @@ export class BudgetingPagesController {
     await this.pages.send(request, reply, (ctx) => ProposePage({ ctx, cycle, districts, values: {} }));
   }
 
+  /** A multipart form: the proposal and, optionally, one file with its caption (`attachment`). */
   @Post(':id/propose')
   @Roles()
+  @AcceptsUploads()
   async propose(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
@@ -151,6 +156,7 @@ export class BudgetingPagesController {
     const title = parseLocalizedText(form, 'title');
     const description = parseLocalizedText(form, 'description');
     const cost = Number(values['estimatedCost']);
+    const file = uploadedFileOf(form, 'attachment');
     const locale = request.locale ?? this.i18n.defaultLocale;
     const t = this.i18n.translator(locale);
     const errors: FieldError[] = [];
@@ -169,6 +175,7 @@ export class BudgetingPagesController {
           category: values['category'] || null,
           location: values['location'] || null,
           estimatedCost: cost,
+          attachment: file ? { file, caption: values['attachmentCaption'] ?? null } : undefined,
         });
         await this.pages.redirect(reply, `/budgeting/${id}`, 'budgeting.propose.flash');
         return;

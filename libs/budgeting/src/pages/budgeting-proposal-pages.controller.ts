@@ -2,8 +2,11 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  AcceptsUploads,
   Actor,
   CurrentActor,
+  DomainError,
+  domainErrorsOf,
   EMPTY_FORM,
   FormState,
   formValues,
@@ -11,12 +14,15 @@ import {
   PageRenderer,
   PageRequest,
   Public,
+  requiredUploadOf,
   Roles,
+  sendStoredFile,
   STATUS_OF_KIND,
   submitForm,
   Translate,
 } from '@chartuloba/platform';
 import { CommentDto, HideCommentDto } from '../dto/budgeting.dto';
+import { AttachmentsService } from '../services/attachments.service';
 import { CommentsService } from '../services/comments.service';
 import { CyclesService } from '../services/cycles.service';
 import { ProposalsService } from '../services/proposals.service';
@@ -32,6 +38,7 @@ export class BudgetingProposalPagesController {
     private readonly cycles: CyclesService,
     private readonly proposals: ProposalsService,
     private readonly comments: CommentsService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   private t(request: PageRequest): Translate {
@@ -77,6 +84,75 @@ export class BudgetingProposalPagesController {
     }
   }
 
+  /** A multipart form: one file and its caption, added by the proposal's author. */
+  @Post('budgeting/projects/:projectId/attachments')
+  @Roles()
+  @AcceptsUploads()
+  async attach(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const values = formValues(body, ['caption']);
+    try {
+      await this.attachments.add(actor, projectId, {
+        file: requiredUploadOf(body, 'file'),
+        caption: values['caption'] ?? null,
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.kind === 'forbidden' || error.kind === 'not-found') {
+        throw error;
+      }
+      const errors = domainErrorsOf(error, this.t(request), 'file');
+      const form = { values, errors };
+      await this.render(request, reply, projectId, EMPTY_FORM, undefined, STATUS_OF_KIND[error.kind], form);
+      return;
+    }
+    await this.pages.redirect(reply, `/budgeting/projects/${projectId}#files`, 'budgeting.files.flash-added');
+  }
+
+  @Post('budgeting/projects/:projectId/attachments/:attachmentId/remove')
+  @Roles()
+  async detach(
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+  ): Promise<void> {
+    await this.attachments.remove(actor, projectId, attachmentId);
+    await this.pages.redirect(
+      reply,
+      `/budgeting/projects/${projectId}#files`,
+      'budgeting.files.flash-removed',
+    );
+  }
+
+  /** A proposal's file; the bytes never change under an id, so caches keep them (as council papers). */
+  @Get('budgeting/attachments/:id')
+  @Public()
+  async attachment(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
+    const { file, bytes } = await this.attachments.publicAttachment(id);
+    await sendStoredFile(request, reply, file, bytes);
+  }
+
+  /** A photo of the works, once the cycle's results are public. */
+  @Get('budgeting/photos/:id')
+  @Public()
+  async photo(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
+    const { file, bytes } = await this.attachments.publicPhoto(id);
+    await sendStoredFile(request, reply, file, bytes);
+  }
+
   @Post('admin/budgeting/comments/:commentId/hide')
   @Roles('staff', 'admin', 'moderator')
   async hide(
@@ -113,16 +189,32 @@ export class BudgetingProposalPagesController {
     form: FormState,
     hideForm?: HideForm,
     status = 200,
+    attachForm?: FormState,
   ): Promise<void> {
     const project = await this.proposals.project(projectId);
     const cycle = await this.cycles.get(project.cycleId);
     const district = (await this.cycles.districts(cycle.id)).find((d) => d.id === project.districtId);
     const comments = await this.comments.list(projectId);
     const open = this.comments.isOpen(cycle);
+    const attachments = await this.attachments.list(projectId);
+    const canAttach = this.attachments.mayChange(request.actor, project, cycle);
     await this.pages.send(
       request,
       reply,
-      (ctx) => ProposalPage({ ctx, cycle, project, district, comments, open, form, hideForm }),
+      (ctx) =>
+        ProposalPage({
+          ctx,
+          cycle,
+          project,
+          district,
+          comments,
+          open,
+          form,
+          hideForm,
+          attachments,
+          canAttach,
+          attachForm,
+        }),
       status,
     );
   }

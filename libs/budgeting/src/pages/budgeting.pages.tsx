@@ -19,7 +19,10 @@ import type {
   StoredResult,
   UpdateRow,
 } from '../repositories/budgeting.rows';
+import type { PhotoView } from '../services/attachments.service';
+import { MAX_ATTACHMENTS } from '../budgeting.files';
 import type { ReceiptCheck } from '../services/ballots.service';
+import { AttachmentInputs, UpdatePhotos } from './files.parts';
 
 export function money(ctx: PageContext, cycle: CycleRow, units: number): string {
   if (cycle.currency === 'GEL' && cycle.unitsPerCurrency === 1) {
@@ -367,8 +370,9 @@ export function ResultsPage(props: {
   projects: ProjectRow[];
   results: StoredResult[];
   updates: UpdateRow[];
+  photos: Map<string, PhotoView[]>;
 }) {
-  const { ctx, cycle, districts, projects, results, updates } = props;
+  const { ctx, cycle, districts, projects, results, updates, photos } = props;
   const { t } = ctx;
   const title = t('budgeting.results.title', { cycle: pickText(cycle.title, ctx.locale) });
   const names = new Map(projects.map((p) => [p.code, pickText(p.title, ctx.locale)]));
@@ -460,13 +464,12 @@ export function ResultsPage(props: {
                               <time dateTime={new Date(u.createdAt).toISOString()}>
                                 {ctx.i18n.formatDate(ctx.locale, new Date(u.createdAt))}
                               </time>
-                              : {pickText(u.note, ctx.locale)}
-                              {u.photoUrl ? (
-                                <>
-                                  {' '}
-                                  <a href={u.photoUrl}>📷</a>
-                                </>
-                              ) : null}
+                              : {pickText(u.note, ctx.locale)}{' '}
+                              <UpdatePhotos
+                                ctx={ctx}
+                                photos={photos.get(u.id)}
+                                alt={pickText(u.note, ctx.locale)}
+                              />
                             </li>
                           ))}
                         </ul>
@@ -526,7 +529,7 @@ export function ProposePage(props: {
     <Layout ctx={ctx} title={heading}>
       <h1>{heading}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="post" action={`/budgeting/${cycle.id}/propose`} novalidate>
+      <form method="post" action={`/budgeting/${cycle.id}/propose`} enctype="multipart/form-data" novalidate>
         <CsrfField ctx={ctx} />
         <LocalizedTextFields
           ctx={ctx}
@@ -594,6 +597,17 @@ export function ProposePage(props: {
             />
           )}
         </Field>
+        <fieldset>
+          <legend>{t('budgeting.files.legend')}</legend>
+          <p class="hint">{t('budgeting.files.propose-hint', { max: MAX_ATTACHMENTS })}</p>
+          <AttachmentInputs
+            ctx={ctx}
+            fileField="attachment"
+            captionField="attachmentCaption"
+            caption={values['attachmentCaption'] ?? ''}
+            errors={errors ?? []}
+          />
+        </fieldset>
         <button type="submit">{t('budgeting.propose.submit')}</button>
       </form>
     </Layout>

@@ -7,10 +7,13 @@ import {
   PageContext,
   pickText,
 } from '@chartuloba/platform';
+import { MAX_ATTACHMENTS } from '../budgeting.files';
 import { BudgetingPolicy } from '../budgeting.policy';
 import { COMMENT_MAX, HIDE_REASON_MAX } from '../dto/budgeting.dto';
 import type { CycleRow, DistrictRow, ProjectRow } from '../repositories/budgeting.rows';
 import type { CommentRow } from '../repositories/comments.repository';
+import type { AttachmentView } from '../services/attachments.service';
+import { AttachmentInputs, AttachmentList } from './files.parts';
 import { money } from './budgeting.pages';
 
 /** A failed "hide" post: which comment, what was typed, what is wrong. */
@@ -56,8 +59,14 @@ export function ProposalPage(props: {
   open: boolean;
   form: FormState;
   hideForm?: HideForm;
+  attachments: AttachmentView[];
+  /** The author may still add and remove files (see AttachmentsService.mayChange). */
+  canAttach: boolean;
+  attachForm?: FormState;
 }) {
-  const { ctx, cycle, project, district, comments, open, form, hideForm } = props;
+  const { ctx, cycle, project, district, comments, open, form, hideForm, attachments, canAttach } = props;
+  const attachForm = props.attachForm ?? { values: {}, errors: [] };
+  const filesBase = `/budgeting/projects/${project.id}/attachments`;
   const { t } = ctx;
   const title = `${project.code} · ${pickText(project.title, ctx.locale)}`;
   const moderator = BudgetingPolicy.can(ctx.actor, 'comments.moderate');
@@ -78,6 +87,38 @@ export function ProposalPage(props: {
       {project.location ? <p>{t('budgeting.project.location', { location: project.location })}</p> : null}
       {project.status === 'rejected' && project.rejectionReason ? (
         <p>{t('budgeting.project.reason', { reason: pickText(project.rejectionReason, ctx.locale) })}</p>
+      ) : null}
+      {attachments.length || canAttach || attachForm.errors.length ? (
+        <section aria-labelledby="files">
+          <h2 id="files">{t('budgeting.files.title', { count: attachments.length })}</h2>
+          <AttachmentList
+            ctx={ctx}
+            attachments={attachments}
+            removeBase={canAttach ? filesBase : undefined}
+          />
+          {/* A refused upload shows its form again, so the reason sits next to the file field. */}
+          {canAttach && (attachments.length < MAX_ATTACHMENTS || attachForm.errors.length) ? (
+            <form method="post" action={filesBase} enctype="multipart/form-data" novalidate>
+              <CsrfField ctx={ctx} />
+              <ErrorSummary ctx={ctx} errors={attachForm.errors} />
+              <AttachmentInputs
+                ctx={ctx}
+                fileField="file"
+                captionField="caption"
+                caption={attachForm.values['caption'] ?? ''}
+                errors={attachForm.errors}
+              />
+              <button type="submit" class="secondary">
+                {t('budgeting.files.add', { max: MAX_ATTACHMENTS })}
+              </button>
+            </form>
+          ) : canAttach ? (
+            <p class="hint">{t('budgeting.files.full', { max: MAX_ATTACHMENTS })}</p>
+          ) : (
+            // A post that came too late (review has begun): there is no form left to show it beside.
+            <ErrorSummary ctx={ctx} errors={attachForm.errors} />
+          )}
+        </section>
       ) : null}
       <h2 id="comments">{t('budgeting.comments.title', { count: comments.length })}</h2>
       {comments.length === 0 ? <p>{t('budgeting.comments.none')}</p> : null}

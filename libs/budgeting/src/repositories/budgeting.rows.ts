@@ -117,6 +117,5 @@ export interface UpdateRow {
   progress: number;
   spent: number;
   note: LocalizedText;
-  photoUrl: string | null;
   createdAt: Date;
 }

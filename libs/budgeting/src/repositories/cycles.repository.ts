@@ -364,9 +364,9 @@ export class CyclesRepository {
   /** `createdAt` only for history written after the fact (the demo's 2024 cycle); live updates are dated now. */
   async addUpdate(u: Omit<UpdateRow, 'id' | 'createdAt'> & { createdAt?: Date }): Promise<string> {
     const [row] = await this.query<{ id: string }>(
-      `INSERT INTO budgeting_updates (project_id, status, progress, spent, note, photo_url, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now())) RETURNING id`,
-      [u.projectId, u.status, u.progress, u.spent, JSON.stringify(u.note), u.photoUrl, u.createdAt ?? null],
+      `INSERT INTO budgeting_updates (project_id, status, progress, spent, note, created_at)
+       VALUES ($1, $2, $3, $4, $5, coalesce($6, now())) RETURNING id`,
+      [u.projectId, u.status, u.progress, u.spent, JSON.stringify(u.note), u.createdAt ?? null],
     );
     await this.query(
       `UPDATE budgeting_projects SET implementation_status = $2, progress = $3, spent = $4 WHERE id = $1`,
@@ -378,7 +378,7 @@ export class CyclesRepository {
   async updates(cycleId: string): Promise<UpdateRow[]> {
     const rows = await this.query<Raw<UpdateRow>>(
       `SELECT u.id, u.project_id AS "projectId", u.status, u.progress, u.spent::text AS spent, u.note,
-              u.photo_url AS "photoUrl", u.created_at AS "createdAt"
+              u.created_at AS "createdAt"
        FROM budgeting_updates u JOIN budgeting_projects p ON p.id = u.project_id
        WHERE p.cycle_id = $1 ORDER BY u.created_at DESC`,
       [cycleId],

@@ -48,7 +48,8 @@ export class BudgetingDemoHistory {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async seedCompleted2024(actor: Actor, bySlug: Map<string, Settlement>): Promise<void> {
+  /** Returns the update that completed the first 2024 project (the demo gives it a photo), if seeded. */
+  async seedCompleted2024(actor: Actor, bySlug: Map<string, Settlement>): Promise<string | undefined> {
     const budgets = { mashavera: 30_000, dmanisi: 40_000 };
     const cycle = await this.cycles.create(actor, {
       title: {
@@ -108,22 +109,25 @@ export class BudgetingDemoHistory {
     await this.repository.setPhase(cycle.id, 'voting');
     await this.cycles.advance(actor, cycle.id);
     await this.cycles.advance(actor, cycle.id);
+    let completed: string | undefined;
     for (const [i, project] of PROJECTS_2024.entries()) {
       for (const update of project.updates) {
-        await this.repository.addUpdate({
+        const updateId = await this.repository.addUpdate({
           projectId: ids[i]!,
           status: update.status,
           progress: update.progress,
           spent: update.spent,
           note: update.note,
-          photoUrl: null,
           createdAt: new Date(update.at),
         });
+        completed ??= update.status === 'completed' ? updateId : undefined;
       }
     }
+    return completed;
   }
 
-  async seedProposals2026(actor: Actor, bySlug: Map<string, Settlement>): Promise<void> {
+  /** Returns the fountain proposal (the demo attaches its cost quote), if seeded. */
+  async seedProposals2026(actor: Actor, bySlug: Map<string, Settlement>): Promise<string | undefined> {
     const kamarlo = bySlug.get('kamarlo');
     const mashavera = bySlug.get('mashavera');
     if (!kamarlo || !mashavera) {
@@ -200,5 +204,6 @@ export class BudgetingDemoHistory {
         await this.comments.insert(fountain, author.id, author.displayName, body);
       }
     }
+    return fountain;
   }
 }

@@ -6,6 +6,7 @@ import { Actor, DemoSeed, DemoSeeder, LocalizedText, MunicipalityService } from 
 import { IdentityFacade } from '@chartuloba/identity';
 import { pabulibDir } from '../pabulib/pb-file.reader';
 import { CyclesRepository } from '../repositories/cycles.repository';
+import { BudgetingDemoFiles } from './budgeting-demo.files';
 import { BudgetingDemoHistory } from './budgeting-demo.history';
 import { CyclesService } from './cycles.service';
 import { PbExchangeService } from './pb-exchange.service';
@@ -134,6 +135,7 @@ export class BudgetingDemoSeed implements DemoSeeder {
     private readonly identity: IdentityFacade,
     private readonly pb: PbExchangeService,
     private readonly history: BudgetingDemoHistory,
+    private readonly demoFiles: BudgetingDemoFiles,
   ) {}
 
   async seedDemo(): Promise<void> {
@@ -203,8 +205,9 @@ export class BudgetingDemoSeed implements DemoSeeder {
       });
     }
     await this.repository.setPhase(cycle.id, 'voting');
-    await this.history.seedCompleted2024(actor, bySlug);
-    await this.history.seedProposals2026(actor, bySlug);
+    const completed = await this.history.seedCompleted2024(actor, bySlug);
+    const proposal = await this.history.seedProposals2026(actor, bySlug);
+    await this.demoFiles.seed(actor, completed, proposal);
     await this.importResearchSample(actor);
   }
 

@@ -5,6 +5,7 @@ import { budgetingError } from '../budgeting.errors';
 import { BudgetingPolicy } from '../budgeting.policy';
 import { withinWindow } from '../domain/cycle-phase';
 import { CyclesRepository } from '../repositories/cycles.repository';
+import { AttachmentsService, type AttachmentFields, type AttachmentInput } from './attachments.service';
 import type { CycleRow, ProjectReview, ProjectRow } from '../repositories/budgeting.rows';
 
 export interface ProposeInput {
@@ -14,6 +15,8 @@ export interface ProposeInput {
   category?: string | null;
   location?: string | null;
   estimatedCost: number;
+  /** A sketch, site photo or quote sent with the proposal (more may be added on its page). */
+  attachment?: AttachmentInput;
 }
 
 export type ReviewInput =
@@ -28,6 +31,7 @@ export class ProposalsService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
     private readonly identity: IdentityFacade,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   private async cycleIn(cycleId: string, phase: CycleRow['phase']): Promise<CycleRow> {
@@ -41,7 +45,13 @@ export class ProposalsService {
     return cycle;
   }
 
-  async propose(actor: Actor, cycleId: string, input: ProposeInput, now = new Date()): Promise<ProjectRow> {
+  async propose(
+    actor: Actor,
+    cycleId: string,
+    input: ProposeInput,
+    now = new Date(),
+    attachmentFields: AttachmentFields = { file: 'attachment', caption: 'attachmentCaption' },
+  ): Promise<ProjectRow> {
     const cycle = await this.cycleIn(cycleId, 'proposals');
     if (!withinWindow(cycle.proposalsFrom, cycle.reviewFrom, now)) {
       throw budgetingError(
@@ -97,6 +107,10 @@ export class ProposalsService {
         summary: `Project proposed in cycle ${cycleId}`,
         data: { cycleId, districtId: district.id, estimatedCost: input.estimatedCost },
       });
+      // In the same transaction: a refused file leaves no proposal behind, so the form can be sent again.
+      if (input.attachment) {
+        await this.attachments.store(actor, id, input.attachment, attachmentFields);
+      }
       return (await this.cycles.findProject(id))!;
     });
   }

@@ -6,6 +6,7 @@ import type { TallyBallot, TallyElection } from '../domain/tally-election.model'
 import { tally, type TallyResult } from '../domain/tally.rules';
 import { byProjectId, type TieBreak } from '../domain/tie-break.model';
 import { BallotsRepository } from '../repositories/ballots.repository';
+import { AttachmentsService, type FileInput, type PhotoView } from './attachments.service';
 import { CyclesRepository } from '../repositories/cycles.repository';
 import type {
   CycleRow,
@@ -28,7 +29,6 @@ export interface UpdateInput {
   progress: number;
   spent: number;
   note: LocalizedText;
-  photoUrl?: string | null;
 }
 
 /** The tally of a cycle from its stored ballots, the published results, and implementation tracking. */
@@ -39,6 +39,7 @@ export class ResultsService {
     private readonly ballots: BallotsRepository,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   /** One district's election as the tally sees it: shortlisted projects by code and weighted ballots. */
@@ -111,7 +112,19 @@ export class ResultsService {
     return cycle.phase === 'published' ? this.ballots.receipts(cycle.id, districtId) : [];
   }
 
-  async addUpdate(actor: Actor, projectId: string, input: UpdateInput): Promise<void> {
+  /** Photos of a cycle's implementation updates, by update. */
+  async photos(cycleId: string): Promise<Map<string, PhotoView[]>> {
+    return this.attachments.photosOfCycle(cycleId);
+  }
+
+  /** A dated update of a winning project, with a photo of the works if staff took one (`photoField` for errors). */
+  async addUpdate(
+    actor: Actor,
+    projectId: string,
+    input: UpdateInput,
+    photo?: FileInput,
+    photoField = 'photo',
+  ): Promise<string> {
     BudgetingPolicy.assert(actor, 'projects.track');
     const project = await this.cycles.findProject(projectId);
     if (!project) {
@@ -131,14 +144,13 @@ export class ResultsService {
     if (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100) {
       throw budgetingError('budgeting.invalid', 'invalid', 'Progress is 0 to 100', 'progress');
     }
-    await this.transactions.run(async () => {
+    return this.transactions.run(async () => {
       const id = await this.cycles.addUpdate({
         projectId,
         status: input.status,
         progress: input.progress,
         spent: input.spent,
         note: input.note,
-        photoUrl: input.photoUrl ?? null,
       });
       await this.audit.record({
         action: 'budgeting.implementation-updated',
@@ -146,6 +158,10 @@ export class ResultsService {
         summary: `Implementation: ${input.status}, ${input.progress}%, ${input.spent} spent`,
         data: { updateId: id },
       });
+      if (photo) {
+        await this.attachments.storePhoto(actor, id, photo, photoField);
+      }
+      return id;
     });
   }
 }

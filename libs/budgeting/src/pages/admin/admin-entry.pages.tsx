@@ -15,6 +15,7 @@ import {
 import type { CycleRow, DistrictRow, ProjectRow } from '../../repositories/budgeting.rows';
 import type { PaperOutcome } from '../../services/ballots.service';
 import { money } from '../budgeting.pages';
+import { FileField } from '../files.parts';
 import type { ProjectForm } from './admin-review.pages';
 import { StaffNav } from './admin-review.pages';
 
@@ -157,7 +158,12 @@ export function ImplementationPage(props: {
               })}
             </p>
             <ProgressBar value={p.progress} max={100} label={`${p.progress}%`} />
-            <form method="post" action={`/admin/budgeting/projects/${p.id}/updates`} novalidate>
+            <form
+              method="post"
+              action={`/admin/budgeting/projects/${p.id}/updates`}
+              enctype="multipart/form-data"
+              novalidate
+            >
               <CsrfField ctx={ctx} />
               <ErrorSummary ctx={ctx} errors={errors} />
               <SelectField
@@ -195,15 +201,13 @@ export function ImplementationPage(props: {
                 required
                 maxLength={4000}
               />
-              <InputField
-                type="url"
-                id={field('photoUrl')}
-                name="photoUrl"
-                label={t('budgeting.staff.photo-link')}
-                hint={t('budgeting.staff.photo-link-hint')}
+              <FileField
+                id={field('photo')}
+                name="photo"
+                label={t('budgeting.staff.photo')}
+                hint={t('budgeting.staff.photo-hint')}
                 errors={errors}
-                value={value('photoUrl', '')}
-                maxLength={500}
+                imagesOnly
               />
               <button type="submit">{t('budgeting.staff.publish-update')}</button>
             </form>
