@@ -38,12 +38,13 @@ export class SessionsRepository {
 
   /** Live sessions of one kind by id or by token hash, each joined to its user (missing keys: not live). */
   async findLive(kind: SessionKind, by: 'id' | 'token_hash', keys: string[]): Promise<LiveSession[]> {
-    const column = by === 'id' ? 's.id::text' : 's.token_hash';
+    // Compared in the column's own type, so the primary key or the token index finds each row.
+    const match = by === 'id' ? 's.id = ANY($1::uuid[])' : 's.token_hash = ANY($1::text[])';
     return (await this.transactions.manager().query(
-      `SELECT s.id AS "sessionId", ${column} AS key, u.id AS "userId", u.display_name AS "displayName",
-         u.roles, s.last_seen_at AS "lastSeenAt"
+      `SELECT s.id AS "sessionId", ${by === 'id' ? 's.id::text' : 's.token_hash'} AS key, u.id AS "userId",
+         u.display_name AS "displayName", u.roles, s.last_seen_at AS "lastSeenAt"
        FROM identity_sessions s JOIN identity_users u ON u.id = s.user_id
-       WHERE ${column} = ANY($1::text[]) AND s.kind = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+       WHERE ${match} AND s.kind = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [keys, kind],
     )) as LiveSession[];
   }
