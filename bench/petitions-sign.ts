@@ -17,9 +17,8 @@ import { createTestDatabase } from '../libs/testing/src/test-database';
  * BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_RESIDENTS (40000), BENCH_POOL (DATABASE_POOL_SIZE, 20),
  * BENCH_PROFILE_DIR (unset: no profile; set: the portal writes a V8 CPU profile there when it stops),
  * BENCH_SIGN_ONLY=1 (only the signing phase, for profiling it), BENCH_NODE_OPTIONS (the portal's NODE_OPTIONS),
- * BENCH_API_PROCESSES (2 when REDIS_URL is set,
- * so the portal uses both cores as a deployment would; else 1). With REDIS_URL the portal uses it (rate
- * limits, job hand-off) under a prefix of its own.
+ * BENCH_API_PROCESSES (1; above 1 needs REDIS_URL). With REDIS_URL the portal uses it (rate limits, job
+ * hand-off) under a prefix of its own, as a deployment would.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -28,7 +27,7 @@ const POOL = process.env.BENCH_POOL ?? '20';
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const SIGN_ONLY = process.env.BENCH_SIGN_ONLY === '1';
 const REDIS_URL = process.env.REDIS_URL;
-const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? (REDIS_URL ? 2 : 1));
+const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 1);
 const APP_SECRET = `bench-${randomBytes(24).toString('hex')}`;
 const ROOT = resolve(__dirname, '../..');
 
