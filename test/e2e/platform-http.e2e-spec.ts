@@ -108,6 +108,23 @@ describe('platform HTTP conventions', () => {
     const api = await request(t.url).get('/api/v1/no-such-thing').expect(404);
     expect(api.body).toMatchObject({ statusCode: 404 });
   });
+
+  it('sends the security headers on pages and API answers alike', async () => {
+    for (const path of ['/', '/api/v1/municipality']) {
+      const { headers } = await request(t.url).get(path);
+      expect(headers['content-security-policy']).toContain("script-src 'self'");
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+      expect(headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'same-origin',
+        'x-frame-options': 'SAMEORIGIN',
+        'cross-origin-opener-policy': 'same-origin',
+      });
+      // Plain http here: no HSTS, which would pin a local portal to https.
+      expect(headers['strict-transport-security']).toBeUndefined();
+    }
+  });
 });
 
 /** Waits for an .eml in the embedded outbox whose idempotency key matches; returns its recipient. */

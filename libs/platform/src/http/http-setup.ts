@@ -4,13 +4,13 @@ import { join, resolve } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
@@ -81,7 +81,8 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
   });
 
   await app.register(fastifyCookie, { secret: config.appSecret });
-  await app.register(fastifyHelmet, {
+  // helmet itself, built once: @fastify/helmet rebuilds the middleware and reparses the CSP on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -98,6 +99,11 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
     // sites still learn nothing, as with helmet's default no-referrer.
     referrerPolicy: { policy: 'same-origin' },
   });
+  fastify.addHook(
+    'onRequest',
+    (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) =>
+      securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
+  );
   await app.register(fastifyCsrf, {
     cookieKey: '_csrf',
     cookieOpts: {
