@@ -37,29 +37,33 @@ export class AuditLog {
       return;
     }
     const context = RequestContext.current();
-    await this.transactions
-      .manager()
-      .createQueryBuilder()
-      .insert()
-      .into(AuditLogEntity)
-      .values(
-        entries.map((entry) => {
-          const actor = entry.actor === undefined ? context?.actor : entry.actor;
-          const requestId = entry.requestId === undefined ? context?.requestId : entry.requestId;
-          return {
-            actorId: actor?.id ?? null,
-            actorLabel: actor?.label ?? (actor === null || !context ? 'system' : 'anonymous'),
-            action: entry.action,
-            subjectType: entry.subject.type,
-            subjectId: entry.subject.id ?? null,
-            summary: entry.summary,
-            requestId: requestId ?? null,
-            data: (entry.data ?? null) as AuditLogEntity['data'] & object,
-          };
-        }),
-      )
-      .updateEntity(false)
-      .execute();
+    const rows = entries.map((entry) => {
+      const actor = entry.actor === undefined ? context?.actor : entry.actor;
+      const requestId = entry.requestId === undefined ? context?.requestId : entry.requestId;
+      return {
+        actorId: actor?.id ?? null,
+        actorLabel: actor?.label ?? (actor === null || !context ? 'system' : 'anonymous'),
+        requestId: requestId ?? null,
+        entry,
+      };
+    });
+    // One statement for any number of rows, in the order given (their ids follow it).
+    await this.transactions.manager().query(
+      `INSERT INTO platform_audit_log
+         (actor_id, actor_label, action, subject_type, subject_id, summary, request_id, data)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+         $8::jsonb[])`,
+      [
+        rows.map((row) => row.actorId),
+        rows.map((row) => row.actorLabel),
+        rows.map((row) => row.entry.action),
+        rows.map((row) => row.entry.subject.type),
+        rows.map((row) => row.entry.subject.id ?? null),
+        rows.map((row) => row.entry.summary),
+        rows.map((row) => row.requestId),
+        rows.map((row) => (row.entry.data ? JSON.stringify(row.entry.data) : null)),
+      ],
+    );
     this.transactions.afterCommit(() => this.chainer.soon());
   }
 
