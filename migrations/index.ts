@@ -9,6 +9,7 @@ import { PlatformFiles1764150000000 } from './1764150000000-PlatformFiles';
 import { CouncilsDocumentUploads1764160000000 } from './1764160000000-CouncilsDocumentUploads';
 import { CouncilsReportUploads1764170000000 } from './1764170000000-CouncilsReportUploads';
 import { BudgetingUploads1764180000000 } from './1764180000000-BudgetingUploads';
+import { BudgetingMergeDecline1764190000000 } from './1764190000000-BudgetingMergeDecline';
 
 /** Every migration, in order. A new migration file is added here too (the list is what TypeORM runs). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CouncilsDocumentUploads1764160000000,
   CouncilsReportUploads1764170000000,
   BudgetingUploads1764180000000,
+  BudgetingMergeDecline1764190000000,
 ];

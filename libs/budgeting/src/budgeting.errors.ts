@@ -20,6 +20,8 @@ export type BudgetingErrorCode =
   | 'budgeting.voted-on-paper'
   | 'budgeting.paper-number-used'
   | 'budgeting.merge-not-agreed'
+  | 'budgeting.merge-declined'
+  | 'budgeting.merge-done'
   | 'budgeting.invalid'
   | 'budgeting.dates-out-of-order'
   | 'budgeting.over-total'

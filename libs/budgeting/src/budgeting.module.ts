@@ -14,6 +14,7 @@ import { BallotsRepository } from './repositories/ballots.repository';
 import { AttachmentsRepository } from './repositories/attachments.repository';
 import { CommentsRepository } from './repositories/comments.repository';
 import { CyclesRepository } from './repositories/cycles.repository';
+import { MergesRepository } from './repositories/merges.repository';
 import { AttachmentsService } from './services/attachments.service';
 import { BallotsService } from './services/ballots.service';
 import { BudgetingDemoFiles } from './services/budgeting-demo.files';
@@ -22,6 +23,7 @@ import { BudgetingDemoSeed } from './services/budgeting-demo.seed';
 import { BudgetingHomeSection } from './pages/budgeting.home-section';
 import { CommentsService } from './services/comments.service';
 import { CyclesService } from './services/cycles.service';
+import { MergesService } from './services/merges.service';
 import { PbExchangeService } from './services/pb-exchange.service';
 import { ProposalsService } from './services/proposals.service';
 import { ResultsService } from './services/results.service';
@@ -36,6 +38,7 @@ registerNavItem({
 
 export const BUDGETING_PROVIDERS = [
   CyclesRepository,
+  MergesRepository,
   BallotsRepository,
   CommentsRepository,
   AttachmentsRepository,
@@ -44,6 +47,7 @@ export const BUDGETING_PROVIDERS = [
   CommentsService,
   BudgetingHomeSection,
   ProposalsService,
+  MergesService,
   BallotsService,
   ResultsService,
   PbExchangeService,

@@ -35,6 +35,7 @@ import { AttachmentsService } from '../services/attachments.service';
 import { BallotsService } from '../services/ballots.service';
 import { CommentsService } from '../services/comments.service';
 import { CyclesService } from '../services/cycles.service';
+import { MergesService } from '../services/merges.service';
 import { PbExchangeService } from '../services/pb-exchange.service';
 import { ProposalsService } from '../services/proposals.service';
 import { ResultsService } from '../services/results.service';
@@ -53,6 +54,7 @@ export class BudgetingAdminController {
     private readonly pb: PbExchangeService,
     private readonly comments: CommentsService,
     private readonly attachments: AttachmentsService,
+    private readonly merges: MergesService,
   ) {}
 
   @Post('cycles')
@@ -106,7 +108,7 @@ export class BudgetingAdminController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: MergeDto,
   ): Promise<void> {
-    await this.proposals.requestMerge(actor, id, body.targetId);
+    await this.merges.request(actor, id, body.targetId);
   }
 
   @Post('cycles/:id/paper-ballots')

@@ -29,6 +29,7 @@ import { AttachmentsService } from '../services/attachments.service';
 import { BallotsService } from '../services/ballots.service';
 import { CommentsService } from '../services/comments.service';
 import { CyclesService } from '../services/cycles.service';
+import { MergesService } from '../services/merges.service';
 import { PbExchangeService } from '../services/pb-exchange.service';
 import { ProposalsService } from '../services/proposals.service';
 import { ResultsService } from '../services/results.service';
@@ -45,6 +46,7 @@ export class BudgetingController {
     private readonly pb: PbExchangeService,
     private readonly comments: CommentsService,
     private readonly attachments: AttachmentsService,
+    private readonly merges: MergesService,
   ) {}
 
   @Get('cycles')
@@ -175,7 +177,20 @@ export class BudgetingController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('targetId', ParseUUIDPipe) targetId: string,
   ): Promise<void> {
-    await this.proposals.agreeMerge(actor, id, targetId);
+    await this.merges.agree(actor, id, targetId);
+  }
+
+  @Post('projects/:id/merge/:targetId/decline')
+  @Roles()
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'An author declines to merge their proposal; the proposals stay separate' })
+  async declineMerge(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('targetId', ParseUUIDPipe) targetId: string,
+  ): Promise<void> {
+    await this.merges.decline(actor, id, targetId);
   }
 
   @Post('cycles/:id/ballot')

@@ -294,4 +294,24 @@ export const az: TranslationOf<typeof en> = {
     'Faylları yalnız müəllif və yalnız təkliflər toplanarkən əlavə edə və ya silə bilər.',
   'errors.budgeting.too-many-attachments': 'Təklifin ən çoxu {max} faylı ola bilər. Əvvəlcə birini silin.',
   'errors.budgeting.caption-too-long': 'Təsvir ən çoxu {max} simvol ola bilər.',
+  'budgeting.mail.merge.subject': 'Təklifinizin birləşdirilməsi təklif olunur',
+  'budgeting.mail.merge.yours-into':
+    'Bələdiyyə bir-birinə bənzədikləri üçün {mine} təklifinizi {other} təklifi ilə birləşdirməyi təklif edir.',
+  'budgeting.mail.merge.into-yours':
+    'Bələdiyyə bir-birinə bənzədikləri üçün {other} təklifini sizin {mine} təklifinizlə birləşdirməyi təklif edir.',
+  'budgeting.mail.merge.answer':
+    'Birləşmə yalnız bütün müəlliflər razı olduqda baş verir. Təklifinizin səhifəsində razılaşın və ya imtina edin:',
+  'budgeting.merge.title': 'Birləşmə təklifi',
+  'budgeting.merge.yours-into': 'Bələdiyyə bu təklifi aşağıdakı təkliflə birləşdirməyi təklif edir:',
+  'budgeting.merge.into-yours': 'Bələdiyyə aşağıdakı təklifi bu təkliflə birləşdirməyi təklif edir:',
+  'budgeting.merge.agreed': 'Siz razılaşdınız. Bütün müəlliflər razılaşdıqda birləşmə baş verəcək.',
+  'budgeting.merge.agree': 'Razıyam',
+  'budgeting.merge.decline': 'İmtina edirəm',
+  'budgeting.merge.flash-agreed': 'Birləşməyə razılıq verdiniz.',
+  'budgeting.merge.flash-declined': 'Birləşmədən imtina etdiniz; təkliflər ayrı qalır.',
+  'budgeting.project.merged-into': 'Bu təkliflə birləşdirildi:',
+  'budgeting.staff.merge-declined': '{code} ilə birləşmə: müəllif imtina etdi',
+  'budgeting.staff.merge-waiting': '{code} ilə birləşmə: {asked} müəllifdən {agreed} nəfər razılaşıb',
+  'errors.budgeting.merge-declined': 'Müəlliflərdən biri bu birləşmədən imtina edib; təkliflər ayrı qalır.',
+  'errors.budgeting.merge-done': 'Bu təkliflər artıq birləşdirilib.',
 };

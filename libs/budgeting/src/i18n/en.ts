@@ -290,4 +290,24 @@ export const en = {
     'Only the author can add or remove files, and only while proposals are collected.',
   'errors.budgeting.too-many-attachments': 'A proposal can have at most {max} files. Remove one first.',
   'errors.budgeting.caption-too-long': 'The caption can be at most {max} characters.',
+  'budgeting.mail.merge.subject': 'Merging your proposal is proposed',
+  'budgeting.mail.merge.yours-into':
+    'The municipality proposes merging your proposal {mine} into {other}, as the two are alike.',
+  'budgeting.mail.merge.into-yours':
+    'The municipality proposes merging {other} into your proposal {mine}, as the two are alike.',
+  'budgeting.mail.merge.answer':
+    'The merge happens only if every author agrees. Agree or decline on your proposal’s page:',
+  'budgeting.merge.title': 'Merge proposed',
+  'budgeting.merge.yours-into': 'The municipality proposes merging this proposal into',
+  'budgeting.merge.into-yours': 'The municipality proposes merging into this proposal',
+  'budgeting.merge.agreed': 'You agreed. The merge happens once every author agrees.',
+  'budgeting.merge.agree': 'Agree',
+  'budgeting.merge.decline': 'Decline',
+  'budgeting.merge.flash-agreed': 'You agreed to the merge.',
+  'budgeting.merge.flash-declined': 'You declined the merge; the proposals stay separate.',
+  'budgeting.project.merged-into': 'Merged into',
+  'budgeting.staff.merge-declined': 'Merge into {code}: declined by an author',
+  'budgeting.staff.merge-waiting': 'Merge into {code}: {agreed} of {asked} authors agreed',
+  'errors.budgeting.merge-declined': 'An author declined this merge; the proposals stay separate.',
+  'errors.budgeting.merge-done': 'These proposals are already merged.',
 } as const;

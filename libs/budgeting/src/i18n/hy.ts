@@ -301,4 +301,25 @@ export const hy: TranslationOf<typeof en> = {
   'errors.budgeting.too-many-attachments':
     'Առաջարկը կարող է ունենալ առավելագույնը {max} ֆայլ։ Նախ հեռացրեք մեկը։',
   'errors.budgeting.caption-too-long': 'Նկարագրությունը կարող է լինել առավելագույնը {max} նիշ։',
+  'budgeting.mail.merge.subject': 'Առաջարկվում է միավորել ձեր առաջարկը',
+  'budgeting.mail.merge.yours-into':
+    'Համայնքն առաջարկում է ձեր {mine} առաջարկը միավորել {other} առաջարկի հետ, քանի որ դրանք նման են։',
+  'budgeting.mail.merge.into-yours':
+    'Համայնքն առաջարկում է {other} առաջարկը միավորել ձեր {mine} առաջարկի հետ, քանի որ դրանք նման են։',
+  'budgeting.mail.merge.answer':
+    'Միավորումը տեղի կունենա միայն այն դեպքում, եթե բոլոր հեղինակները համաձայնեն։ Համաձայնեք կամ մերժեք ձեր առաջարկի էջում՝',
+  'budgeting.merge.title': 'Միավորման առաջարկ',
+  'budgeting.merge.yours-into': 'Համայնքն առաջարկում է այս առաջարկը միավորել հետևյալի հետ՝',
+  'budgeting.merge.into-yours': 'Համայնքն առաջարկում է այս առաջարկի հետ միավորել հետևյալը՝',
+  'budgeting.merge.agreed': 'Դուք համաձայնել եք։ Միավորումը տեղի կունենա, երբ բոլոր հեղինակները համաձայնեն։',
+  'budgeting.merge.agree': 'Համաձայն եմ',
+  'budgeting.merge.decline': 'Մերժում եմ',
+  'budgeting.merge.flash-agreed': 'Դուք համաձայնեցիք միավորմանը։',
+  'budgeting.merge.flash-declined': 'Դուք մերժեցիք միավորումը. առաջարկները մնում են առանձին։',
+  'budgeting.project.merged-into': 'Միավորվել է հետևյալ առաջարկի հետ՝',
+  'budgeting.staff.merge-declined': 'Միավորում {code}-ի հետ՝ հեղինակը մերժել է',
+  'budgeting.staff.merge-waiting': 'Միավորում {code}-ի հետ՝ {asked} հեղինակից համաձայնել է {agreed}-ը',
+  'errors.budgeting.merge-declined':
+    'Հեղինակներից մեկը մերժել է այս միավորումը. առաջարկները մնում են առանձին։',
+  'errors.budgeting.merge-done': 'Այս առաջարկներն արդեն միավորված են։',
 };

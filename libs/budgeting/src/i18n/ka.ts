@@ -295,4 +295,25 @@ export const ka: TranslationOf<typeof en> = {
   'errors.budgeting.too-many-attachments':
     'წინადადებას შეიძლება ჰქონდეს მაქსიმუმ {max} ფაილი. ჯერ ერთი წაშალეთ.',
   'errors.budgeting.caption-too-long': 'აღწერა შეიძლება იყოს მაქსიმუმ {max} სიმბოლო.',
+  'budgeting.mail.merge.subject': 'თქვენი წინადადების გაერთიანების შეთავაზება',
+  'budgeting.mail.merge.yours-into':
+    'მუნიციპალიტეტი გთავაზობთ, თქვენი წინადადება {mine} გაერთიანდეს წინადადებასთან {other}, რადგან ისინი ერთმანეთს ჰგავს.',
+  'budgeting.mail.merge.into-yours':
+    'მუნიციპალიტეტი გთავაზობთ, წინადადება {other} გაერთიანდეს თქვენს წინადადებასთან {mine}, რადგან ისინი ერთმანეთს ჰგავს.',
+  'budgeting.mail.merge.answer':
+    'გაერთიანება მოხდება მხოლოდ მაშინ, თუ ყველა ავტორი დათანხმდება. დაეთანხმეთ ან უარი თქვით თქვენი წინადადების გვერდზე:',
+  'budgeting.merge.title': 'გაერთიანების შეთავაზება',
+  'budgeting.merge.yours-into': 'მუნიციპალიტეტი გთავაზობთ, ეს წინადადება გაერთიანდეს წინადადებასთან:',
+  'budgeting.merge.into-yours': 'მუნიციპალიტეტი გთავაზობთ, ამ წინადადებას შეუერთდეს:',
+  'budgeting.merge.agreed': 'თქვენ დაეთანხმეთ. გაერთიანება მოხდება, როცა ყველა ავტორი დათანხმდება.',
+  'budgeting.merge.agree': 'ვეთანხმები',
+  'budgeting.merge.decline': 'უარს ვამბობ',
+  'budgeting.merge.flash-agreed': 'თქვენ დაეთანხმეთ გაერთიანებას.',
+  'budgeting.merge.flash-declined': 'თქვენ უარი თქვით გაერთიანებაზე; წინადადებები ცალ-ცალკე დარჩება.',
+  'budgeting.project.merged-into': 'გაერთიანდა წინადადებასთან',
+  'budgeting.staff.merge-declined': 'გაერთიანება პროექტთან {code}: ავტორმა უარი თქვა',
+  'budgeting.staff.merge-waiting': 'გაერთიანება პროექტთან {code}: {asked} ავტორიდან დათანხმდა {agreed}',
+  'errors.budgeting.merge-declined':
+    'ერთ-ერთმა ავტორმა ამ გაერთიანებაზე უარი თქვა; წინადადებები ცალ-ცალკე რჩება.',
+  'errors.budgeting.merge-done': 'ეს წინადადებები უკვე გაერთიანებულია.',
 };

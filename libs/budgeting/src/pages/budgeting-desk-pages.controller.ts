@@ -23,6 +23,7 @@ import type { BallotChoice } from '../domain/ballot-rules';
 import type { ProjectRow } from '../repositories/budgeting.rows';
 import { BallotsService, type PaperOutcome } from '../services/ballots.service';
 import { CyclesService } from '../services/cycles.service';
+import { MergesService } from '../services/merges.service';
 import { ProposalsService } from '../services/proposals.service';
 import { ResultsService } from '../services/results.service';
 import { ImplementationPage, PAPER_OUTCOMES, PaperEntryPage } from './admin/admin-entry.pages';
@@ -64,6 +65,7 @@ export class BudgetingDeskPagesController {
     private readonly proposals: ProposalsService,
     private readonly ballots: BallotsService,
     private readonly results: ResultsService,
+    private readonly merges: MergesService,
   ) {}
 
   private t(request: PageRequest): Translate {
@@ -137,7 +139,7 @@ export class BudgetingDeskPagesController {
       input: formValues(body, ['targetId']),
       fallbackField: 'targetId',
       act: async ({ targetId }) => {
-        await this.proposals.requestMerge(actor, projectId, targetId);
+        await this.merges.request(actor, projectId, targetId);
         return {
           location: `/admin/budgeting/${project.cycleId}/review`,
           flash: 'budgeting.staff.flash-merge',
@@ -268,10 +270,11 @@ export class BudgetingDeskPagesController {
   ): Promise<void> {
     const cycle = await this.cycles.get(id);
     const [districts, projects] = [await this.cycles.districts(id), await this.proposals.list(id)];
+    const merges = await this.merges.ofCycle(request.actor!, id);
     await this.pages.send(
       request,
       reply,
-      (ctx) => ReviewPage({ ctx, cycle, districts, projects, form }),
+      (ctx) => ReviewPage({ ctx, cycle, districts, projects, merges, form }),
       status,
     );
   }

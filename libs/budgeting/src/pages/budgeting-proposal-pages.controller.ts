@@ -8,6 +8,7 @@ import {
   DomainError,
   domainErrorsOf,
   EMPTY_FORM,
+  FieldError,
   FormState,
   formValues,
   I18nService,
@@ -25,6 +26,7 @@ import { CommentDto, HideCommentDto } from '../dto/budgeting.dto';
 import { AttachmentsService } from '../services/attachments.service';
 import { CommentsService } from '../services/comments.service';
 import { CyclesService } from '../services/cycles.service';
+import { MergesService } from '../services/merges.service';
 import { ProposalsService } from '../services/proposals.service';
 import { ProposalPage, type HideForm } from './proposal.page';
 
@@ -39,6 +41,7 @@ export class BudgetingProposalPagesController {
     private readonly proposals: ProposalsService,
     private readonly comments: CommentsService,
     private readonly attachments: AttachmentsService,
+    private readonly merges: MergesService,
   ) {}
 
   private t(request: PageRequest): Translate {
@@ -82,6 +85,58 @@ export class BudgetingProposalPagesController {
       const status = refused.kind ? STATUS_OF_KIND[refused.kind] : 400;
       await this.render(request, reply, projectId, { values, errors: refused.errors }, undefined, status);
     }
+  }
+
+  /** An asked author agrees to a merge request; `projectId` is the merge's source, as in the API. */
+  @Post('budgeting/projects/:projectId/merge/:targetId/agree')
+  @Roles()
+  async agreeMerge(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('projectId', ParseUUIDPipe) sourceId: string,
+    @Param('targetId', ParseUUIDPipe) targetId: string,
+  ): Promise<void> {
+    await this.answerMerge(request, reply, actor, sourceId, targetId, true);
+  }
+
+  @Post('budgeting/projects/:projectId/merge/:targetId/decline')
+  @Roles()
+  async declineMerge(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+    @Param('projectId', ParseUUIDPipe) sourceId: string,
+    @Param('targetId', ParseUUIDPipe) targetId: string,
+  ): Promise<void> {
+    await this.answerMerge(request, reply, actor, sourceId, targetId, false);
+  }
+
+  private async answerMerge(
+    request: PageRequest,
+    reply: FastifyReply,
+    actor: Actor,
+    sourceId: string,
+    targetId: string,
+    agree: boolean,
+  ): Promise<void> {
+    // Back to the page the author answered from: their own, which may be either side of the merge.
+    const own = (await this.proposals.project(sourceId)).authorId === actor.id ? sourceId : targetId;
+    try {
+      await (agree
+        ? this.merges.agree(actor, sourceId, targetId)
+        : this.merges.decline(actor, sourceId, targetId));
+    } catch (error) {
+      // Not asked: the error page (403). Declined or merged meanwhile: said on the page, as a conflict.
+      if (!(error instanceof DomainError) || error.kind !== 'conflict') {
+        throw error;
+      }
+      const errors = domainErrorsOf(error, this.t(request), 'merge');
+      await this.render(request, reply, own, EMPTY_FORM, undefined, 409, undefined, errors);
+      return;
+    }
+    const flash = agree ? 'budgeting.merge.flash-agreed' : 'budgeting.merge.flash-declined';
+    await this.pages.redirect(reply, `/budgeting/projects/${own}`, flash);
   }
 
   /** A multipart form: one file and its caption, added by the proposal's author. */
@@ -190,6 +245,7 @@ export class BudgetingProposalPagesController {
     hideForm?: HideForm,
     status = 200,
     attachForm?: FormState,
+    mergeErrors?: FieldError[],
   ): Promise<void> {
     const project = await this.proposals.project(projectId);
     const cycle = await this.cycles.get(project.cycleId);
@@ -198,6 +254,8 @@ export class BudgetingProposalPagesController {
     const open = this.comments.isOpen(cycle);
     const attachments = await this.attachments.list(projectId);
     const canAttach = this.attachments.mayChange(request.actor, project, cycle);
+    const merges = await this.merges.pendingFor(request.actor, projectId);
+    const mergedInto = project.mergedInto ? await this.proposals.project(project.mergedInto) : undefined;
     await this.pages.send(
       request,
       reply,
@@ -214,6 +272,9 @@ export class BudgetingProposalPagesController {
           attachments,
           canAttach,
           attachForm,
+          merges,
+          mergeErrors,
+          mergedInto,
         }),
       status,
     );

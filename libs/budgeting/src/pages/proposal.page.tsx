@@ -12,6 +12,7 @@ import { BudgetingPolicy } from '../budgeting.policy';
 import { COMMENT_MAX, HIDE_REASON_MAX } from '../dto/budgeting.dto';
 import type { CycleRow, DistrictRow, ProjectRow } from '../repositories/budgeting.rows';
 import type { CommentRow } from '../repositories/comments.repository';
+import type { PendingMergeRow } from '../repositories/merges.repository';
 import type { AttachmentView } from '../services/attachments.service';
 import { AttachmentInputs, AttachmentList } from './files.parts';
 import { money } from './budgeting.pages';
@@ -49,6 +50,61 @@ function HideCommentForm(props: { ctx: PageContext; comment: CommentRow; form?: 
   );
 }
 
+/**
+ * The merge requests this proposal's signed-in author was asked about, each with Agree and Decline forms.
+ * Only the author gets the rows (MergesService.pendingFor), so nobody else sees the buttons.
+ */
+function MergeRequests(props: {
+  ctx: PageContext;
+  project: ProjectRow;
+  merges: PendingMergeRow[];
+  errors: FormState['errors'];
+}) {
+  const { ctx, project, merges, errors } = props;
+  const { t } = ctx;
+  if (!merges.length && !errors.length) {
+    return null;
+  }
+  return (
+    <section aria-labelledby="merge" class="card">
+      <h2 id="merge">{t('budgeting.merge.title')}</h2>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      {merges.map((m) => {
+        const other = (
+          <a href={`/budgeting/projects/${m.otherId}`}>
+            {m.otherCode} · {pickText(m.otherTitle, ctx.locale)}
+          </a>
+        );
+        const base = `/budgeting/projects/${m.sourceId}/merge/${m.targetId}`;
+        return (
+          <div key={m.otherId} id={`merge-${m.otherId}`}>
+            <p>
+              {m.sourceId === project.id ? t('budgeting.merge.yours-into') : t('budgeting.merge.into-yours')}{' '}
+              {other}
+            </p>
+            {m.agreed ? (
+              <p role="status">{t('budgeting.merge.agreed')}</p>
+            ) : (
+              <div class="actions">
+                <form method="post" action={`${base}/agree`}>
+                  <CsrfField ctx={ctx} />
+                  <button type="submit">{t('budgeting.merge.agree')}</button>
+                </form>{' '}
+                <form method="post" action={`${base}/decline`}>
+                  <CsrfField ctx={ctx} />
+                  <button type="submit" class="secondary">
+                    {t('budgeting.merge.decline')}
+                  </button>
+                </form>
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
 /** One proposal with its residents' discussion: the thread reads oldest first, the form comes last. */
 export function ProposalPage(props: {
   ctx: PageContext;
@@ -63,6 +119,11 @@ export function ProposalPage(props: {
   /** The author may still add and remove files (see AttachmentsService.mayChange). */
   canAttach: boolean;
   attachForm?: FormState;
+  merges: PendingMergeRow[];
+  /** A refused answer to a merge request (it was declined or merged meanwhile). */
+  mergeErrors?: FormState['errors'];
+  /** What this proposal was merged into, once it was. */
+  mergedInto?: ProjectRow;
 }) {
   const { ctx, cycle, project, district, comments, open, form, hideForm, attachments, canAttach } = props;
   const attachForm = props.attachForm ?? { values: {}, errors: [] };
@@ -85,6 +146,15 @@ export function ProposalPage(props: {
       </p>
       {description ? <p>{description}</p> : null}
       {project.location ? <p>{t('budgeting.project.location', { location: project.location })}</p> : null}
+      {props.mergedInto ? (
+        <p>
+          {t('budgeting.project.merged-into')}{' '}
+          <a href={`/budgeting/projects/${props.mergedInto.id}`}>
+            {props.mergedInto.code} · {pickText(props.mergedInto.title, ctx.locale)}
+          </a>
+        </p>
+      ) : null}
+      <MergeRequests ctx={ctx} project={project} merges={props.merges} errors={props.mergeErrors ?? []} />
       {project.status === 'rejected' && project.rejectionReason ? (
         <p>{t('budgeting.project.reason', { reason: pickText(project.rejectionReason, ctx.locale) })}</p>
       ) : null}

@@ -303,41 +303,6 @@ export class CyclesRepository {
     );
   }
 
-  async markMerged(sourceId: string, targetId: string): Promise<void> {
-    await this.query(`UPDATE budgeting_projects SET status = 'merged', merged_into = $2 WHERE id = $1`, [
-      sourceId,
-      targetId,
-    ]);
-  }
-
-  async askMergeConsent(sourceId: string, targetId: string, authorIds: string[]): Promise<void> {
-    for (const authorId of authorIds) {
-      await this.query(
-        `INSERT INTO budgeting_merge_consents (source_id, target_id, author_id) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING`,
-        [sourceId, targetId, authorId],
-      );
-    }
-  }
-
-  async agreeMerge(sourceId: string, targetId: string, authorId: string): Promise<boolean> {
-    const rows = await this.query<{ author_id: string }>(
-      `UPDATE budgeting_merge_consents SET agreed_at = now()
-       WHERE source_id = $1 AND target_id = $2 AND author_id = $3 RETURNING author_id`,
-      [sourceId, targetId, authorId],
-    );
-    return rows.length > 0;
-  }
-
-  async mergeConsents(sourceId: string, targetId: string): Promise<{ asked: number; agreed: number }> {
-    const [row] = await this.query<{ asked: number; agreed: number }>(
-      `SELECT count(*)::int AS asked, count(agreed_at)::int AS agreed FROM budgeting_merge_consents
-       WHERE source_id = $1 AND target_id = $2`,
-      [sourceId, targetId],
-    );
-    return row!;
-  }
-
   async support(projectId: string, userId: string): Promise<void> {
     await this.query(
       `INSERT INTO budgeting_supports (project_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,

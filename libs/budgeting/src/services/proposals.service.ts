@@ -23,7 +23,7 @@ export type ReviewInput =
   | { decision: 'shortlist'; review: ProjectReview }
   | { decision: 'reject'; review?: ProjectReview; reason: LocalizedText };
 
-/** Residents propose and support; staff review, shortlist, reject with reasons, and merge. */
+/** Residents propose and support; staff review, shortlist and reject with reasons (merging: MergesService). */
 @Injectable()
 export class ProposalsService {
   constructor(
@@ -176,63 +176,5 @@ export class ProposalsService {
       });
       return (await this.cycles.findProject(projectId))!;
     });
-  }
-
-  /** Staff propose merging `sourceId` into `targetId`; it happens once every author of both has agreed. */
-  async requestMerge(actor: Actor, sourceId: string, targetId: string): Promise<void> {
-    BudgetingPolicy.assert(actor, 'proposals.review');
-    const [source, target] = [await this.project(sourceId), await this.project(targetId)];
-    if (
-      source.cycleId !== target.cycleId ||
-      source.districtId !== target.districtId ||
-      sourceId === targetId
-    ) {
-      throw budgetingError(
-        'budgeting.invalid',
-        'invalid',
-        'Only two proposals of one district can merge',
-        'targetId',
-      );
-    }
-    await this.cycleIn(source.cycleId, 'review');
-    const authors = [...new Set([source.authorId, target.authorId].filter((a): a is string => !!a))];
-    await this.transactions.run(async () => {
-      await this.cycles.askMergeConsent(sourceId, targetId, authors);
-      await this.audit.record({
-        action: 'budgeting.merge-requested',
-        subject: { type: 'budgeting-project', id: sourceId },
-        summary: `Merge into ${target.code} proposed; authors asked to agree`,
-        data: { targetId, authors: authors.length },
-      });
-      await this.mergeIfAgreed(sourceId, targetId);
-    });
-  }
-
-  async agreeMerge(actor: Actor, sourceId: string, targetId: string): Promise<void> {
-    await this.transactions.run(async () => {
-      if (!(await this.cycles.agreeMerge(sourceId, targetId, actor.id))) {
-        throw budgetingError('budgeting.forbidden', 'forbidden', 'You were not asked about this merge');
-      }
-      await this.audit.record({
-        action: 'budgeting.merge-agreed',
-        subject: { type: 'budgeting-project', id: sourceId },
-        summary: 'An author agreed to the merge',
-        data: { targetId },
-      });
-      await this.mergeIfAgreed(sourceId, targetId);
-    });
-  }
-
-  private async mergeIfAgreed(sourceId: string, targetId: string): Promise<void> {
-    const { asked, agreed } = await this.cycles.mergeConsents(sourceId, targetId);
-    if (asked === agreed) {
-      await this.cycles.markMerged(sourceId, targetId);
-      await this.audit.record({
-        action: 'budgeting.merged',
-        subject: { type: 'budgeting-project', id: sourceId },
-        summary: 'Proposal merged with its authors’ agreement',
-        data: { targetId },
-      });
-    }
   }
 }

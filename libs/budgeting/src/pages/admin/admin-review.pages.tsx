@@ -16,6 +16,7 @@ import {
   SelectField,
 } from '@chartuloba/platform';
 import type { ConflictRow, CycleRow, DistrictRow, ProjectRow } from '../../repositories/budgeting.rows';
+import type { MergeRequestRow } from '../../repositories/merges.repository';
 import { money } from '../budgeting.pages';
 
 /** The staff pages of one cycle, linked from each of them. */
@@ -223,15 +224,35 @@ function MergeForm(props: {
   );
 }
 
+/** Where this proposal's merge requests stand: waiting for the authors, or declined by one of them. */
+function MergeStatus(props: { ctx: PageContext; requests: MergeRequestRow[] }) {
+  const { t } = props.ctx;
+  if (!props.requests.length) {
+    return null;
+  }
+  return (
+    <ul class="merge-requests">
+      {props.requests.map((r) => (
+        <li key={r.targetId}>
+          {r.declined
+            ? t('budgeting.staff.merge-declined', { code: r.targetCode })
+            : t('budgeting.staff.merge-waiting', { code: r.targetCode, agreed: r.agreed, asked: r.asked })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The review queue: proposals waiting first, each with its own form; decided ones listed below. */
 export function ReviewPage(props: {
   ctx: PageContext;
   cycle: CycleRow;
   districts: DistrictRow[];
   projects: ProjectRow[];
+  merges: MergeRequestRow[];
   form?: ProjectForm;
 }) {
-  const { ctx, cycle, districts, projects, form } = props;
+  const { ctx, cycle, districts, projects, merges, form } = props;
   const { t } = ctx;
   const title = t('budgeting.staff.review-title', { cycle: pickText(cycle.title, ctx.locale) });
   const pending = projects.filter((p) => p.status === 'proposed');
@@ -256,6 +277,7 @@ export function ReviewPage(props: {
               {p.location ? <> · {t('budgeting.project.location', { location: p.location })}</> : null}
             </p>
             <p>{pickText(p.description, ctx.locale)}</p>
+            <MergeStatus ctx={ctx} requests={merges.filter((m) => m.sourceId === p.id)} />
             {cycle.phase === 'review' ? (
               <>
                 <ReviewForm ctx={ctx} project={p} form={form} />
