@@ -179,6 +179,11 @@ describe('a knapsack ballot in a real browser', () => {
     const checker = await (await browser.newContext({ locale: 'en-US' })).newPage();
     await checker.goto(`${t.url}/budgeting/${cycleId}/results`);
     expect(await seriousViolations(checker)).toEqual([]);
+    // On a small phone the results table scrolls inside its own box; the page itself never scrolls sideways.
+    await checker.setViewportSize({ width: 360, height: 740 });
+    expect(await checker.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+      true,
+    );
     await checker.context().close();
   });
 });

@@ -407,30 +407,32 @@ export function ResultsPage(props: {
               })}
             />
             <ResultChart ctx={ctx} result={result} names={names} />
-            <table class="results">
-              <thead>
-                <tr>
-                  <th scope="col">{t('budgeting.results.project')}</th>
-                  <th scope="col">{t('budgeting.results.cost')}</th>
-                  <th scope="col">{t('budgeting.results.votes')}</th>
-                  <th scope="col">{t('budgeting.results.outcome')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...result.projects]
-                  .sort((a, b) => b.score - a.score)
-                  .map((p) => (
-                    <tr key={p.id} class={p.status === 'selected' ? 'selected' : undefined}>
-                      <th scope="row">
-                        {p.id} · {names.get(p.id) ?? p.id}
-                      </th>
-                      <td>{money(ctx, cycle, p.cost)}</td>
-                      <td>{ctx.i18n.formatNumber(ctx.locale, p.score)}</td>
-                      <td>{statusText(ctx, p)}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            <div class="table-scroll">
+              <table class="results">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('budgeting.results.project')}</th>
+                    <th scope="col">{t('budgeting.results.cost')}</th>
+                    <th scope="col">{t('budgeting.results.votes')}</th>
+                    <th scope="col">{t('budgeting.results.outcome')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...result.projects]
+                    .sort((a, b) => b.score - a.score)
+                    .map((p) => (
+                      <tr key={p.id} class={p.status === 'selected' ? 'selected' : undefined}>
+                        <th scope="row">
+                          {p.id} · {names.get(p.id) ?? p.id}
+                        </th>
+                        <td>{money(ctx, cycle, p.cost)}</td>
+                        <td>{ctx.i18n.formatNumber(ctx.locale, p.score)}</td>
+                        <td>{statusText(ctx, p)}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
             <p>
               <a href={`/api/v1/budgeting/cycles/${cycle.id}/districts/${district.id}/export.pb`}>
                 {t('budgeting.cycle.export')}

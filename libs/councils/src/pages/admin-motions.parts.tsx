@@ -26,26 +26,28 @@ export function MotionAdmin(props: {
       {notVoted.length ? (
         <form method="post" action={`${props.base}/motions/${motion.id}/roll-call`}>
           <CsrfField ctx={ctx} />
-          <table>
-            <caption>{t('councils.admin.roll-call')}</caption>
-            <tbody>
-              {notVoted.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row">
-                    <label for={`vote-${m.id}`}>{m.name}</label>
-                  </th>
-                  <td>
-                    <select id={`vote-${m.id}`} name={`vote-${m.id}`}>
-                      <option value="">{t('councils.admin.not-voting')}</option>
-                      <option value="yes">{t('councils.choice.yes')}</option>
-                      <option value="no">{t('councils.choice.no')}</option>
-                      <option value="abstain">{t('councils.choice.abstain')}</option>
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div class="table-scroll">
+            <table>
+              <caption>{t('councils.admin.roll-call')}</caption>
+              <tbody>
+                {notVoted.map((m) => (
+                  <tr key={m.id}>
+                    <th scope="row">
+                      <label for={`vote-${m.id}`}>{m.name}</label>
+                    </th>
+                    <td>
+                      <select id={`vote-${m.id}`} name={`vote-${m.id}`}>
+                        <option value="">{t('councils.admin.not-voting')}</option>
+                        <option value="yes">{t('councils.choice.yes')}</option>
+                        <option value="no">{t('councils.choice.no')}</option>
+                        <option value="abstain">{t('councils.choice.abstain')}</option>
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <button type="submit" class="secondary">
             {t('councils.admin.record-roll-call')}
           </button>

@@ -205,23 +205,25 @@ function MotionBlock({
         <p class="muted">{t('councils.motion.open')}</p>
       )}
       {votes.length ? (
-        <table>
-          <caption>{t('councils.motion.votes-caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('councils.motion.member')}</th>
-              <th scope="col">{t('councils.motion.vote')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {votes.map((v) => (
-              <tr key={v.memberId}>
-                <td>{v.memberName}</td>
-                <td>{t(`councils.choice.${v.choice}`)}</td>
+        <div class="table-scroll">
+          <table>
+            <caption>{t('councils.motion.votes-caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('councils.motion.member')}</th>
+                <th scope="col">{t('councils.motion.vote')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {votes.map((v) => (
+                <tr key={v.memberId}>
+                  <td>{v.memberName}</td>
+                  <td>{t(`councils.choice.${v.choice}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {motion.status === 'scheduled' && myMemberId && !alreadyVoted ? (
         <form method="post" action={`/councils/motions/${motion.id}/vote`}>

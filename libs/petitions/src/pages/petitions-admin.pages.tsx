@@ -316,27 +316,29 @@ export function AdminPetitionPage(props: {
       {props.flagged.length ? (
         <section>
           <h2>{t('petitions.admin.flagged')}</h2>
-          <table>
-            <tbody>
-              {props.flagged.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.initials}</td>
-                  <td>{ctx.i18n.formatDate(ctx.locale, s.signedAt, 'datetime')}</td>
-                  <td>{t(`petitions.admin.flag.${s.flagReason ?? 'many-accounts-one-address'}`)}</td>
-                  <td>
-                    <form method="post" action={`/admin/petitions/signatures/${s.id}/invalidate`}>
-                      <CsrfField ctx={ctx} />
-                      <label for={`reason-${s.id}`}>{t('petitions.admin.reason')}</label>
-                      <input type="text" id={`reason-${s.id}`} name="reason" />
-                      <button type="submit" class="danger">
-                        {t('petitions.admin.invalidate')}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div class="table-scroll">
+            <table>
+              <tbody>
+                {props.flagged.map((s) => (
+                  <tr key={s.id}>
+                    <td>{s.initials}</td>
+                    <td>{ctx.i18n.formatDate(ctx.locale, s.signedAt, 'datetime')}</td>
+                    <td>{t(`petitions.admin.flag.${s.flagReason ?? 'many-accounts-one-address'}`)}</td>
+                    <td>
+                      <form method="post" action={`/admin/petitions/signatures/${s.id}/invalidate`}>
+                        <CsrfField ctx={ctx} />
+                        <label for={`reason-${s.id}`}>{t('petitions.admin.reason')}</label>
+                        <input type="text" id={`reason-${s.id}`} name="reason" />
+                        <button type="submit" class="danger">
+                          {t('petitions.admin.invalidate')}
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ) : null}
     </Layout>

@@ -171,28 +171,30 @@ export function DataTable(props: {
   rows: readonly { key: string; head: ComponentChildren; cells: readonly ComponentChildren[] }[];
 }) {
   return (
-    <table>
-      {props.caption ? <caption>{props.caption}</caption> : null}
-      <thead>
-        <tr>
-          {props.columns.map((column) => (
-            <th scope="col" key={column}>
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.head}</th>
-            {row.cells.map((cell, i) => (
-              <td key={i}>{cell}</td>
+    <div class="table-scroll">
+      <table>
+        {props.caption ? <caption>{props.caption}</caption> : null}
+        <thead>
+          <tr>
+            {props.columns.map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.head}</th>
+              {row.cells.map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
