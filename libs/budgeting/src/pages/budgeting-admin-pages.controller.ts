@@ -1,15 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import {
-  Actor,
-  CurrentActor,
-  DomainError,
-  I18nService,
-  PageRenderer,
-  PageRequest,
-  Roles,
-} from '@chartuloba/platform';
+import { Actor, CurrentActor, DomainError, PageRenderer, PageRequest, Roles } from '@chartuloba/platform';
 import { CyclesRepository } from '../repositories/cycles.repository';
 import { BallotsService } from '../services/ballots.service';
 import { CyclesService } from '../services/cycles.service';
@@ -22,7 +14,6 @@ import { AdminCyclePage } from './admin/admin-review.pages';
 export class BudgetingAdminPagesController {
   constructor(
     private readonly pages: PageRenderer,
-    private readonly i18n: I18nService,
     private readonly cycles: CyclesService,
     private readonly repository: CyclesRepository,
     private readonly ballots: BallotsService,
@@ -51,7 +42,7 @@ export class BudgetingAdminPagesController {
       if (!(error instanceof DomainError)) {
         throw error;
       }
-      const t = this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+      const t = this.pages.translator(request);
       await this.render(request, reply, actor, id, t(error.messageKey, error.params), 409);
       return;
     }

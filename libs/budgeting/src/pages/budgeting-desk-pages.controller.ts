@@ -9,7 +9,6 @@ import {
   FieldError,
   FormState,
   formValues,
-  I18nService,
   PageRenderer,
   PageRequest,
   parseLocalizedText,
@@ -60,7 +59,6 @@ function suffixed(errors: FieldError[], id: string, map: Record<string, string> 
 export class BudgetingDeskPagesController {
   constructor(
     private readonly pages: PageRenderer,
-    private readonly i18n: I18nService,
     private readonly cycles: CyclesService,
     private readonly proposals: ProposalsService,
     private readonly ballots: BallotsService,
@@ -69,7 +67,7 @@ export class BudgetingDeskPagesController {
   ) {}
 
   private t(request: PageRequest): Translate {
-    return this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    return this.pages.translator(request);
   }
 
   @Get(':id/review')

@@ -11,7 +11,6 @@ import {
   FieldError,
   FormState,
   formValues,
-  I18nService,
   PageRenderer,
   PageRequest,
   Public,
@@ -36,7 +35,6 @@ import { ProposalPage, type HideForm } from './proposal.page';
 export class BudgetingProposalPagesController {
   constructor(
     private readonly pages: PageRenderer,
-    private readonly i18n: I18nService,
     private readonly cycles: CyclesService,
     private readonly proposals: ProposalsService,
     private readonly comments: CommentsService,
@@ -45,7 +43,7 @@ export class BudgetingProposalPagesController {
   ) {}
 
   private t(request: PageRequest): Translate {
-    return this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    return this.pages.translator(request);
   }
 
   @Get('budgeting/projects/:projectId')

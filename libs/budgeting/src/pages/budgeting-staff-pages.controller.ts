@@ -126,7 +126,7 @@ export class BudgetingStaffPagesController {
   ) {}
 
   private t(request: PageRequest): Translate {
-    return this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    return this.pages.translator(request);
   }
 
   @Get()

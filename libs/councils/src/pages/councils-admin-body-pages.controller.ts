@@ -8,7 +8,6 @@ import {
   domainErrorsOf,
   FieldError,
   formValues,
-  I18nService,
   PageRenderer,
   PageRequest,
   parseLocalizedText,
@@ -43,7 +42,6 @@ type Form = Record<string, unknown>;
 export class CouncilsAdminBodyPagesController {
   constructor(
     private readonly pages: PageRenderer,
-    private readonly i18n: I18nService,
     private readonly bodies: BodiesService,
     private readonly read: CouncilsReadService,
     private readonly identity: IdentityFacade,
@@ -240,7 +238,7 @@ export class CouncilsAdminBodyPagesController {
     rename: (errors: FieldError[]) => FieldError[] = (errors) => errors,
     shown: Record<string, unknown> = values,
   ): Promise<void> {
-    const t = this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    const t = this.pages.translator(request);
     const checked = await validateForm(dto, values, t);
     let errors: FieldError[] | undefined = checked.errors;
     if (checked.value) {

@@ -5,7 +5,6 @@ import {
   AcceptsUploads,
   Actor,
   CurrentActor,
-  I18nService,
   MunicipalityService,
   PageRenderer,
   PageRequest,
@@ -42,7 +41,6 @@ function strings(value: unknown): string[] {
 export class CouncilsAdminPagesController {
   constructor(
     private readonly pages: PageRenderer,
-    private readonly i18n: I18nService,
     private readonly bodies: BodiesService,
     private readonly sessions: SessionsService,
     private readonly read: CouncilsReadService,
@@ -87,7 +85,7 @@ export class CouncilsAdminPagesController {
     const values = { ...body, title, place };
     const startsAt = tbilisiInstant(body.startsAt);
     if (!startsAt) {
-      const t = this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+      const t = this.pages.translator(request);
       const errors = [{ field: 'startsAt', message: t('platform.validation.required') }];
       await this.renderNew(request, reply, actor, bodyId, { values, errors }, 400);
       return;

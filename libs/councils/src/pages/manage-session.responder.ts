@@ -5,7 +5,6 @@ import {
   DomainError,
   domainErrorsOf,
   FieldError,
-  I18nService,
   PageRenderer,
   PageRequest,
   STATUS_OF_KIND,
@@ -24,7 +23,6 @@ import { isFormRefusal } from './form-refusal';
 export class ManageSessionResponder {
   constructor(
     private readonly pages: PageRenderer,
-    private readonly i18n: I18nService,
     private readonly bodies: BodiesService,
     private readonly read: CouncilsReadService,
   ) {}
@@ -55,7 +53,7 @@ export class ManageSessionResponder {
 
   /** A refusal's message in the visitor's language, on its own fields or on `fallback`. */
   formErrors(request: PageRequest, error: DomainError, fallback: string): FieldError[] {
-    return domainErrorsOf(error, this.i18n.translator(request.locale ?? this.i18n.defaultLocale), fallback);
+    return domainErrorsOf(error, this.pages.translator(request), fallback);
   }
 
   async render(

@@ -47,7 +47,7 @@ export class AccountPagesController {
     @CurrentActor() actor: Actor,
     @Body() body: unknown,
   ): Promise<void> {
-    const t = this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    const t = this.pages.translator(request);
     const { value, errors } = await validateForm(ChangePasswordDto, body, t);
     if (!value) {
       await this.render(request, reply, actor, { values: {}, errors }, 400);

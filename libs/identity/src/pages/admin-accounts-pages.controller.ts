@@ -189,6 +189,6 @@ export class AdminAccountsPagesController {
   }
 
   private translator(request: PageRequest) {
-    return this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    return this.pages.translator(request);
   }
 }

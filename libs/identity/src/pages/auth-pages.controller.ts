@@ -9,7 +9,6 @@ import {
   domainErrorsOf,
   EMPTY_FORM,
   formValues,
-  I18nService,
   PageRenderer,
   PageRequest,
   Public,
@@ -45,7 +44,6 @@ import { safeNext } from './forms';
 export class AuthPagesController {
   constructor(
     private readonly pages: PageRenderer,
-    private readonly i18n: I18nService,
     private readonly accounts: AccountsService,
     private readonly signIn: SignInService,
     private readonly sessions: SessionsService,
@@ -293,6 +291,6 @@ export class AuthPagesController {
   }
 
   private translator(request: PageRequest): Translate {
-    return this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    return this.pages.translator(request);
   }
 }

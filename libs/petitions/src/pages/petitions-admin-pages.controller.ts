@@ -6,7 +6,6 @@ import {
   CurrentActor,
   DomainError,
   FieldError,
-  I18nService,
   MunicipalityService,
   PageRenderer,
   PageRequest,
@@ -36,7 +35,6 @@ import {
 export class PetitionsAdminPagesController {
   constructor(
     private readonly pages: PageRenderer,
-    private readonly i18n: I18nService,
     private readonly petitions: PetitionsRepository,
     private readonly signatures: SignaturesRepository,
     private readonly moderation: ModerationService,
@@ -81,7 +79,7 @@ export class PetitionsAdminPagesController {
       authorName: str(body, 'authorName'),
     };
     const problems: FieldError[] = [];
-    const t = this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    const t = this.pages.translator(request);
     if (input.minutes.trim().length < 10) {
       problems.push({ field: 'minutes', message: t('platform.validation.too-short', { min: 10 }) });
     }
@@ -276,7 +274,7 @@ export class PetitionsAdminPagesController {
     if (!list) {
       throw notFound();
     }
-    const t = this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    const t = this.pages.translator(request);
     const problems: FieldError[] = [];
     if (values.name.trim().length < 2) {
       problems.push({ field: 'name', message: t('platform.validation.required') });
@@ -406,7 +404,7 @@ export class PetitionsAdminPagesController {
     if (!(error instanceof DomainError) || error.kind === 'not-found') {
       throw error;
     }
-    const t = this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    const t = this.pages.translator(request);
     await this.render(request, reply, actor, id, errorsOf(error, t, field), values, statusOf(error));
   }
 

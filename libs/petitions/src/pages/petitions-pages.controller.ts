@@ -52,7 +52,7 @@ export class PetitionsPagesController {
   ) {}
 
   private t(request: PageRequest) {
-    return this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+    return this.pages.translator(request);
   }
 
   @Get()

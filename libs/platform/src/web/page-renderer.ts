@@ -4,7 +4,7 @@ import type { VNode } from 'preact';
 import { AppConfig, Locale } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import type { ActorRequest } from '../auth/access';
-import { I18nService } from '../i18n/i18n.service';
+import { I18nService, Translate } from '../i18n/i18n.service';
 import { pickText } from '../i18n/localized-text';
 import { MunicipalityService } from '../municipality/municipality.service';
 import { ErrorPage } from './error-page';
@@ -24,6 +24,11 @@ export class PageRenderer {
     private readonly municipalities: MunicipalityService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Messages in the request's language: for form errors worked out before a page is rendered. */
+  translator(request: PageRequest): Translate {
+    return this.i18n.translator(request.locale ?? this.i18n.defaultLocale);
+  }
 
   async context(request: PageRequest, reply: FastifyReply): Promise<PageContext> {
     const locale = request.locale ?? this.i18n.defaultLocale;
