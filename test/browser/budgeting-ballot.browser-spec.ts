@@ -3,6 +3,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { MunicipalityService } from '@chartuloba/platform';
 import { UserProvisioningService } from '@chartuloba/identity';
 import { launchChromium, seriousViolations, startTestApp, TestApp } from '@chartuloba/testing';
+import { bearerToken } from '../support/pages';
 
 const PASSWORD = 'correct horse battery';
 
@@ -16,13 +17,7 @@ describe('a knapsack ballot in a real browser', () => {
   const post = (path: string, body: object = {}) =>
     request(t.url).post(`/api/v1${path}`).auth(staff, { type: 'bearer' }).send(body);
 
-  async function bearerFor(login: string): Promise<string> {
-    const response = await request(t.url)
-      .post('/api/v1/auth/token')
-      .send({ login, password: PASSWORD })
-      .expect(200);
-    return (response.body as { accessToken: string }).accessToken;
-  }
+  const bearerFor = (login: string) => bearerToken(t.url, login, PASSWORD);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -4,6 +4,7 @@ import { MunicipalityService } from '@chartuloba/platform';
 import { UserProvisioningService } from '@chartuloba/identity';
 import { launchChromium, seriousViolations, startTestApp, TestApp } from '@chartuloba/testing';
 import { solidPng } from '../support/png';
+import { bearerToken } from '../support/pages';
 
 const PASSWORD = 'correct horse battery';
 
@@ -18,13 +19,7 @@ describe('the participatory-budgeting staff pages in a real browser, without Jav
   const post = (token: string, path: string, body: object = {}) =>
     request(t.url).post(`/api/v1${path}`).auth(token, { type: 'bearer' }).send(body);
 
-  async function bearerFor(login: string): Promise<string> {
-    const response = await request(t.url)
-      .post('/api/v1/auth/token')
-      .send({ login, password: PASSWORD })
-      .expect(200);
-    return (response.body as { accessToken: string }).accessToken;
-  }
+  const bearerFor = (login: string) => bearerToken(t.url, login, PASSWORD);
 
   /**
    * axe runs inside the page, so it needs JavaScript. The staff pages are driven with JavaScript off; each

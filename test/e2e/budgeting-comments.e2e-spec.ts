@@ -2,7 +2,7 @@ import request from 'supertest';
 import { UserProvisioningService } from '@chartuloba/identity';
 import { MunicipalityService } from '@chartuloba/platform';
 import { startTestApp, TestApp } from '@chartuloba/testing';
-import { PageClient } from '../support/pages';
+import { bearerToken, PageClient } from '../support/pages';
 
 const PASSWORD = 'correct horse battery';
 
@@ -15,13 +15,7 @@ describe('residents’ comments on budgeting proposals', () => {
   let cycleId: string;
   let projectId: string;
 
-  async function bearerFor(login: string): Promise<string> {
-    const response = await request(t.url)
-      .post('/api/v1/auth/token')
-      .send({ login, password: PASSWORD })
-      .expect(200);
-    return (response.body as { accessToken: string }).accessToken;
-  }
+  const bearerFor = (login: string) => bearerToken(t.url, login, PASSWORD);
   const api = (token: string, path: string, body: object = {}) =>
     request(t.url).post(`/api/v1${path}`).auth(token, { type: 'bearer' }).send(body);
 

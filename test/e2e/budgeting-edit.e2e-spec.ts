@@ -2,7 +2,7 @@ import request from 'supertest';
 import { UserProvisioningService } from '@chartuloba/identity';
 import { MunicipalityService } from '@chartuloba/platform';
 import { startTestApp, TestApp } from '@chartuloba/testing';
-import { PageClient } from '../support/pages';
+import { bearerToken, PageClient } from '../support/pages';
 
 const PASSWORD = 'correct horse battery';
 const DAY = 86_400_000;
@@ -17,13 +17,7 @@ describe('editing a budgeting cycle, and moderating through the JSON API', () =>
   let irganchai: string;
   let ninoId: string;
 
-  async function bearerFor(login: string): Promise<string> {
-    const response = await request(t.url)
-      .post('/api/v1/auth/token')
-      .send({ login, password: PASSWORD })
-      .expect(200);
-    return (response.body as { accessToken: string }).accessToken;
-  }
+  const bearerFor = (login: string) => bearerToken(t.url, login, PASSWORD);
   const post = (token: string, path: string, body: object = {}) =>
     request(t.url).post(`/api/v1${path}`).auth(token, { type: 'bearer' }).send(body);
   const patch = (token: string, id: string, body: object) =>

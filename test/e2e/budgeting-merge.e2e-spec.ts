@@ -4,7 +4,7 @@ import { MunicipalityService, type Locale } from '@chartuloba/platform';
 import { startTestApp, TestApp } from '@chartuloba/testing';
 import { az } from '../../libs/budgeting/src/i18n/az';
 import { ka } from '../../libs/budgeting/src/i18n/ka';
-import { PageClient } from '../support/pages';
+import { bearerToken, PageClient } from '../support/pages';
 
 const PASSWORD = 'correct horse battery';
 
@@ -22,13 +22,7 @@ describe('merging proposals with their authors’ agreement, through the pages',
   const tokens: Record<string, string> = {};
   const pages: Record<string, PageClient> = {};
 
-  async function bearerFor(login: string): Promise<string> {
-    const response = await request(t.url)
-      .post('/api/v1/auth/token')
-      .send({ login, password: PASSWORD })
-      .expect(200);
-    return (response.body as { accessToken: string }).accessToken;
-  }
+  const bearerFor = (login: string) => bearerToken(t.url, login, PASSWORD);
   const api = (token: string) => ({
     post: (path: string, body: object = {}) =>
       request(t.url).post(`/api/v1${path}`).auth(token, { type: 'bearer' }).send(body),

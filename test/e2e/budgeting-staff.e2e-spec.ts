@@ -3,7 +3,7 @@ import { UserProvisioningService } from '@chartuloba/identity';
 import { CyclesService } from '@chartuloba/budgeting';
 import { MunicipalityService } from '@chartuloba/platform';
 import { startTestApp, TestApp } from '@chartuloba/testing';
-import { PageClient } from '../support/pages';
+import { bearerToken, PageClient } from '../support/pages';
 
 const PASSWORD = 'correct horse battery';
 const DAY = 86_400_000;
@@ -15,13 +15,7 @@ describe('participatory budgeting staff pages', () => {
   let irganchai: string;
   const residents: Record<string, { token: string; personalNumber: string }> = {};
 
-  async function bearerFor(login: string): Promise<string> {
-    const response = await request(t.url)
-      .post('/api/v1/auth/token')
-      .send({ login, password: PASSWORD })
-      .expect(200);
-    return (response.body as { accessToken: string }).accessToken;
-  }
+  const bearerFor = (login: string) => bearerToken(t.url, login, PASSWORD);
   const api = (token: string) => ({
     post: (path: string, body: object = {}) =>
       request(t.url).post(`/api/v1${path}`).auth(token, { type: 'bearer' }).send(body),

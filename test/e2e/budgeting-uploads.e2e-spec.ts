@@ -3,7 +3,7 @@ import request from 'supertest';
 import { UserProvisioningService } from '@chartuloba/identity';
 import { minimalPdf, MunicipalityService } from '@chartuloba/platform';
 import { startTestApp, TestApp } from '@chartuloba/testing';
-import { binary, PageClient, submitMultipart } from '../support/pages';
+import { bearerToken, binary, PageClient, submitMultipart } from '../support/pages';
 import { solidPng } from '../support/png';
 
 const PASSWORD = 'correct horse battery';
@@ -22,13 +22,7 @@ describe('budgeting proposal attachments and implementation photos as uploads', 
   let staff: PageClient;
   let irganchai: string;
 
-  async function bearerFor(login: string): Promise<string> {
-    const response = await request(t.url)
-      .post('/api/v1/auth/token')
-      .send({ login, password: PASSWORD })
-      .expect(200);
-    return (response.body as { accessToken: string }).accessToken;
-  }
+  const bearerFor = (login: string) => bearerToken(t.url, login, PASSWORD);
   const post = (token: string, path: string, body: object = {}) =>
     request(t.url).post(`/api/v1${path}`).auth(token, { type: 'bearer' }).send(body);
   const cycleOf = async (id: string) =>

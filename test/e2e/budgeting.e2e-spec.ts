@@ -9,7 +9,7 @@ import {
   TransactionRunner,
 } from '@chartuloba/platform';
 import { startTestApp, TestApp } from '@chartuloba/testing';
-import { PageClient } from '../support/pages';
+import { bearerToken, PageClient } from '../support/pages';
 
 const PASSWORD = 'correct horse battery';
 
@@ -28,13 +28,7 @@ describe('participatory budgeting over HTTP', () => {
   let kamarlo: string;
   let personal = 10_000_000_000;
 
-  async function bearerFor(login: string): Promise<string> {
-    const response = await request(t.url)
-      .post('/api/v1/auth/token')
-      .send({ login, password: PASSWORD })
-      .expect(200);
-    return (response.body as { accessToken: string }).accessToken;
-  }
+  const bearerFor = (login: string) => bearerToken(t.url, login, PASSWORD);
 
   async function resident(name: string, settlementId: string, birthYear: number) {
     const email = `${name}@test.ge`;

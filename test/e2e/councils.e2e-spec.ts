@@ -11,7 +11,7 @@ import {
 } from '@chartuloba/platform';
 import { UserProvisioningService } from '@chartuloba/identity';
 import { startTestApp, TestApp } from '@chartuloba/testing';
-import { PageClient } from '../support/pages';
+import { bearerToken, PageClient } from '../support/pages';
 
 const PASSWORD = 'correct horse battery';
 const DAY = 24 * 60 * 60 * 1000;
@@ -37,13 +37,7 @@ describe('councils over HTTP', () => {
   const decided: MotionDecidedEvent[] = [];
   let failNextDecision = false;
 
-  async function bearerFor(login: string): Promise<string> {
-    const response = await request(t.url)
-      .post('/api/v1/auth/token')
-      .send({ login, password: PASSWORD })
-      .expect(200);
-    return (response.body as { accessToken: string }).accessToken;
-  }
+  const bearerFor = (login: string) => bearerToken(t.url, login, PASSWORD);
 
   const api = (token: string) => ({
     post: (path: string, body: object = {}) =>

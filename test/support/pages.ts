@@ -79,3 +79,9 @@ export function linkIn(text: string, path: string): string {
   const url = new URL(match[0]);
   return `${url.pathname}${url.search}`;
 }
+
+/** A bearer token from the sign-in route, as an API client gets one. */
+export async function bearerToken(url: string, login: string, password: string): Promise<string> {
+  const response = await request(url).post('/api/v1/auth/token').send({ login, password }).expect(200);
+  return (response.body as { accessToken: string }).accessToken;
+}
