@@ -6,7 +6,8 @@ import { ResidencyRepository } from './repositories/residency.repository';
 import { UsersRepository } from './repositories/users.repository';
 import { IdentityKeys } from './services/identity-keys';
 
-const RESIDENT_KEY_LOOKUPS = { concurrency: 4, maxBatch: 256 };
+// At most two in flight: under load the batches grow instead of the queries (four made batches of ~3).
+const RESIDENT_KEY_LOOKUPS = { concurrency: 2, maxBatch: 256 };
 
 export interface AccountContact {
   id: string;
