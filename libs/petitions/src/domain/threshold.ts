@@ -14,3 +14,16 @@ export function signatureThreshold(registeredVoters: number): number {
 export function halfThreshold(threshold: number): number {
   return Math.ceil(threshold / 2);
 }
+
+/** Whether an open petition's count passes a milestone not yet recorded: half its threshold, or all of it. */
+export function milestoneDue(
+  status: string,
+  threshold: number | null,
+  halfReachedAt: Date | null,
+  counted: number,
+): boolean {
+  if (status !== 'open' || threshold === null) {
+    return false;
+  }
+  return counted >= threshold || (!halfReachedAt && counted >= halfThreshold(threshold));
+}

@@ -9,7 +9,7 @@ import {
 } from '@chartuloba/platform';
 import { IdentityFacade } from '@chartuloba/identity';
 import { acceptsSignatures, PUBLIC_STATUSES } from '../domain/lifecycle';
-import { halfThreshold } from '../domain/threshold';
+import { halfThreshold, milestoneDue } from '../domain/threshold';
 import { addWorkingDays } from '../domain/working-days';
 import { initialsOf } from '../domain/initials';
 import { PETITION_THRESHOLD_REACHED, PetitionThresholdReachedEvent } from '../events/petition.events';
@@ -54,6 +54,19 @@ export class SigningService {
     (requests) => this.signEach(requests),
     SIGNING_BATCHES,
   );
+  // One check at a time, outside the signing batches so they need not wait for it; signers who commit
+  // while a check runs share the next one, which starts after their commit and so sees it.
+  private readonly milestoneChecks = new Batcher<string, void>(
+    async (petitionIds) => {
+      for (const petitionId of new Set(petitionIds)) {
+        await this.checkMilestones(petitionId).catch((error: unknown) =>
+          this.logger.warn(`milestone check failed: ${(error as Error).message}`),
+        );
+      }
+      return petitionIds.map(() => undefined);
+    },
+    { concurrency: 1, maxBatch: 1024 },
+  );
 
   constructor(
     private readonly signatures: SignaturesRepository,
@@ -96,6 +109,10 @@ export class SigningService {
     const signed = outcome.row;
     if (!signed) {
       throw await this.whyNotSigned(petitionId, residentKey);
+    }
+    if (signed.status === 'open' && signed.threshold !== null) {
+      // Answered after the check, so a signer who crossed a milestone finds it recorded.
+      await this.milestoneChecks.submit(petitionId);
     }
     return { signatureId: signed.signatureId };
   }
@@ -143,13 +160,6 @@ export class SigningService {
     });
     for (const petitionId of byPetition.keys()) {
       this.counts.delete(petitionId);
-      const open = results.find((row, i) => row && requests[i]?.petitionId === petitionId);
-      if (open && open.status === 'open' && open.threshold !== null) {
-        // Checked after the signing commit, against the committed count, in its own transaction.
-        await this.checkMilestones(petitionId).catch((error: unknown) =>
-          this.logger.warn(`milestone check failed: ${(error as Error).message}`),
-        );
-      }
     }
     return results;
   }
@@ -256,6 +266,14 @@ export class SigningService {
    * job) record it once; the notice's idempotency key makes the e-mail once-only too.
    */
   async checkMilestones(petitionId: string): Promise<void> {
+    // Nearly every check finds nothing to record; it looks without a transaction or lock first.
+    const [seen, seenCount] = await Promise.all([
+      this.petitions.find(petitionId),
+      this.signatures.count(petitionId),
+    ]);
+    if (!seen || !milestoneDue(seen.status, seen.threshold, seen.halfReachedAt, seenCount.counted)) {
+      return;
+    }
     await this.transactions.run(async () => {
       // The row lock serialises concurrent checkers: one of them moves the petition, the rest see it moved.
       const petition = await this.petitions.find(petitionId, true);
