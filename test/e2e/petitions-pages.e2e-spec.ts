@@ -84,6 +84,23 @@ describe('petition forms on the pages', () => {
     expect(await petitionsCount()).toBe(before);
   });
 
+  it('says how far away the closing date may be, beside the date field and tied to it', async () => {
+    const response = await author.submit('/petitions/new', {
+      kind: 'session-request',
+      'title.en': 'A longer petition',
+      'body.en': 'It needs time.',
+      closesOn: closesOn(400),
+    });
+    expect(response.status).toBe(400);
+    expect(errorBeside(response.text, 'closesOn')).toBe(
+      en['errors.petitions.closing-date-invalid'].replace('{max}', '90'),
+    );
+    const date = controlTag(response.text, 'closesOn');
+    expect(date).toContain('type="date"');
+    expect(date).toContain('aria-invalid="true"');
+    expect(date).toContain('aria-describedby="closesOn-hint closesOn-error"');
+  });
+
   it('refuses a kind of petition the form does not offer, beside the kind field', async () => {
     const response = await author.submit('/petitions/new', {
       kind: 'referendum',
