@@ -1,5 +1,4 @@
 import {
-  FieldError,
   Locale,
   LocalizedText,
   PageContext,
@@ -50,11 +49,3 @@ export function Overdue({ ctx, petition }: { ctx: PageContext; petition: Petitio
     </p>
   );
 }
-
-/** Errors a failed post shows again, with the values that were typed. */
-export interface PetitionForm {
-  values: Record<string, unknown>;
-  errors: FieldError[];
-}
-
-export const NO_FORM: PetitionForm = { values: {}, errors: [] };

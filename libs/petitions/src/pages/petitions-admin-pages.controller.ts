@@ -5,22 +5,30 @@ import {
   Actor,
   CurrentActor,
   DomainError,
-  FieldError,
+  EMPTY_FORM,
+  FormState,
+  formValues,
   MunicipalityService,
   PageRenderer,
   PageRequest,
   parseLocalizedText,
   Roles,
+  STATUS_OF_KIND,
 } from '@chartuloba/platform';
-import { ANSWER_OUTCOMES, AnswerOutcome, PetitionKind } from '../domain/lifecycle';
+import { ANSWER_OUTCOMES, AnswerOutcome } from '../domain/lifecycle';
 import { notFound } from '../petitions.errors';
 import { PetitionsRepository } from '../repositories/petitions.repository';
 import { SignaturesRepository } from '../repositories/signatures.repository';
 import { ModerationService } from '../services/moderation.service';
 import { PaperService } from '../services/paper.service';
 import { SigningService } from '../services/signing.service';
-import { NO_FORM } from './common';
-import { bodyOf, errorsOf, statusOf, str } from './forms';
+import {
+  assemblyInputOf,
+  assemblyProblems,
+  paperSignatureOf,
+  paperSignatureProblems,
+  petitionErrorsOf,
+} from './forms';
 import {
   AdminDeskPage,
   AdminPetitionPage,
@@ -59,7 +67,7 @@ export class PetitionsAdminPagesController {
   @Get('assembly')
   async assemblyForm(@Req() request: PageRequest, @Res() reply: FastifyReply): Promise<void> {
     const settlements = await this.municipalities.settlements();
-    await this.pages.send(request, reply, (ctx) => AssemblyFormPage({ ctx, settlements, form: NO_FORM }));
+    await this.pages.send(request, reply, (ctx) => AssemblyFormPage({ ctx, settlements, form: EMPTY_FORM }));
   }
 
   @Post('assembly')
@@ -69,45 +77,22 @@ export class PetitionsAdminPagesController {
     @CurrentActor() actor: Actor,
     @Body() raw: unknown,
   ): Promise<void> {
-    const body = bodyOf(raw);
-    const input = {
-      kind: str(body, 'kind') as PetitionKind,
-      title: parseLocalizedText(body, 'title'),
-      body: parseLocalizedText(body, 'body'),
-      settlementId: str(body, 'settlementId'),
-      minutes: str(body, 'minutes'),
-      authorName: str(body, 'authorName'),
-    };
-    const problems: FieldError[] = [];
+    const input = assemblyInputOf(raw);
     const t = this.pages.translator(request);
-    if (input.minutes.trim().length < 10) {
-      problems.push({ field: 'minutes', message: t('platform.validation.too-short', { min: 10 }) });
-    }
-    if (input.authorName.trim().length < 2) {
-      problems.push({ field: 'authorName', message: t('platform.validation.too-short', { min: 2 }) });
+    const problems = assemblyProblems(input, t);
+    if (problems.length) {
+      await this.renderAssembly(request, reply, { values: formValues(raw), errors: problems }, 400);
+      return;
     }
     try {
-      if (problems.length) {
-        throw problems;
-      }
       const petition = await this.moderation.recordAssemblyPetition(actor, input);
       await this.pages.redirect(reply, `/admin/petitions/${petition.id}`, 'petitions.flash.updated');
     } catch (error) {
-      const errors = Array.isArray(error)
-        ? (error as FieldError[])
-        : error instanceof DomainError
-          ? errorsOf(error, t, 'title')
-          : null;
-      if (!errors) {
+      if (!(error instanceof DomainError)) {
         throw error;
       }
-      const settlements = await this.municipalities.settlements();
-      await this.pages.send(
-        request,
-        reply,
-        (ctx) => AssemblyFormPage({ ctx, settlements, form: { values: input, errors } }),
-        error instanceof DomainError ? statusOf(error) : 400,
-      );
+      const form = { values: formValues(raw), errors: petitionErrorsOf(error, t, 'title') };
+      await this.renderAssembly(request, reply, form, STATUS_OF_KIND[error.kind]);
     }
   }
 
@@ -141,7 +126,7 @@ export class PetitionsAdminPagesController {
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
   ): Promise<void> {
-    await this.render(request, reply, actor, id, [], {});
+    await this.render(request, reply, actor, id, EMPTY_FORM);
   }
 
   @Post(':id/open')
@@ -162,7 +147,7 @@ export class PetitionsAdminPagesController {
     @Param('id') id: string,
     @Body() raw: unknown,
   ) {
-    const reason = str(bodyOf(raw), 'reason');
+    const reason = formValues(raw)['reason'] ?? '';
     await this.act(
       request,
       reply,
@@ -205,9 +190,9 @@ export class PetitionsAdminPagesController {
     @Param('id') id: string,
     @Body() raw: unknown,
   ) {
-    const body = bodyOf(raw);
-    const outcome = str(body, 'outcome');
-    const text = parseLocalizedText(body, 'text');
+    const values = formValues(raw);
+    const outcome = values['outcome'] ?? '';
+    const text = parseLocalizedText(values, 'text');
     await this.act(
       request,
       reply,
@@ -243,7 +228,7 @@ export class PetitionsAdminPagesController {
     @Param('id') id: string,
     @Body() raw: unknown,
   ) {
-    const label = str(bodyOf(raw), 'label');
+    const label = formValues(raw)['label'] ?? '';
     await this.act(
       request,
       reply,
@@ -263,42 +248,16 @@ export class PetitionsAdminPagesController {
     @Param('listId') listId: string,
     @Body() raw: unknown,
   ) {
-    const body = bodyOf(raw);
-    const values = {
-      name: str(body, 'name'),
-      personalNumber: str(body, 'personalNumber'),
-      address: str(body, 'address'),
-      signedOn: str(body, 'signedOn'),
-    };
+    const input = paperSignatureOf(raw);
     const list = await this.signatures.paperList(listId);
     if (!list) {
       throw notFound();
     }
-    const t = this.pages.translator(request);
-    const problems: FieldError[] = [];
-    if (values.name.trim().length < 2) {
-      problems.push({ field: 'name', message: t('platform.validation.required') });
-    }
-    if (!/^\s*\d{11}\s*$/.test(values.personalNumber)) {
-      problems.push({ field: 'personalNumber', message: t('errors.petitions.invalid-input') });
-    }
-    if (values.address.trim().length < 2) {
-      problems.push({ field: 'address', message: t('platform.validation.required') });
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.signedOn)) {
-      problems.push({ field: 'signedOn', message: t('platform.validation.date') });
-    }
+    // The typed personal number is not echoed back into the page.
+    const shown = { ...input, personalNumber: '' };
+    const problems = paperSignatureProblems(input, this.pages.translator(request));
     if (problems.length) {
-      // The typed personal number is not echoed back into the page.
-      await this.render(
-        request,
-        reply,
-        actor,
-        list.petitionId,
-        problems,
-        { ...values, personalNumber: '' },
-        400,
-      );
+      await this.render(request, reply, actor, list.petitionId, { values: shown, errors: problems }, 400);
       return;
     }
     await this.act(
@@ -306,8 +265,8 @@ export class PetitionsAdminPagesController {
       reply,
       actor,
       list.petitionId,
-      { ...values, personalNumber: '' },
-      () => this.paper.addSignature(actor, listId, values),
+      shown,
+      () => this.paper.addSignature(actor, listId, input),
       'personalNumber',
     );
   }
@@ -334,14 +293,14 @@ export class PetitionsAdminPagesController {
     @Param('signatureId') signatureId: string,
     @Body() raw: unknown,
   ) {
-    const body = bodyOf(raw);
+    const values = formValues(raw);
     const signature = await this.signatures.find(signatureId);
     if (!signature) {
       throw notFound();
     }
-    const result = str(body, 'result') === 'valid' ? 'valid' : 'invalid';
+    const result = values['result'] === 'valid' ? 'valid' : 'invalid';
     try {
-      await this.paper.markSampled(actor, signatureId, result, str(body, 'reason'));
+      await this.paper.markSampled(actor, signatureId, result, values['reason'] ?? '');
       await this.pages.redirect(
         reply,
         `/admin/petitions/paper-lists/${signature.paperListId ?? ''}`,
@@ -370,7 +329,7 @@ export class PetitionsAdminPagesController {
       actor,
       signature.petitionId,
       {},
-      () => this.paper.invalidate(actor, signatureId, str(bodyOf(raw), 'reason')),
+      () => this.paper.invalidate(actor, signatureId, formValues(raw)['reason'] ?? ''),
       'reason',
     );
   }
@@ -404,8 +363,13 @@ export class PetitionsAdminPagesController {
     if (!(error instanceof DomainError) || error.kind === 'not-found') {
       throw error;
     }
-    const t = this.pages.translator(request);
-    await this.render(request, reply, actor, id, errorsOf(error, t, field), values, statusOf(error));
+    const errors = petitionErrorsOf(error, this.pages.translator(request), field);
+    await this.render(request, reply, actor, id, { values, errors }, STATUS_OF_KIND[error.kind]);
+  }
+
+  private async renderAssembly(request: PageRequest, reply: FastifyReply, form: FormState, status: number) {
+    const settlements = await this.municipalities.settlements();
+    await this.pages.send(request, reply, (ctx) => AssemblyFormPage({ ctx, settlements, form }), status);
   }
 
   private async render(
@@ -413,8 +377,7 @@ export class PetitionsAdminPagesController {
     reply: FastifyReply,
     actor: Actor,
     id: string,
-    errors: FieldError[],
-    values: Record<string, string>,
+    form: FormState,
     status = 200,
   ): Promise<void> {
     const petition = await this.petitions.find(id);
@@ -437,8 +400,7 @@ export class PetitionsAdminPagesController {
           lists,
           flagged,
           councilAvailable: this.moderation.councilAvailable,
-          errors,
-          values,
+          form,
         }),
       status,
     );

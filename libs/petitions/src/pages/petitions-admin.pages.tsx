@@ -2,11 +2,14 @@ import {
   CsrfField,
   ErrorSummary,
   Field,
-  FieldError,
+  FormState,
+  InputField,
   Layout,
   LocalizedTextFields,
   PageContext,
+  parseLocalizedText,
   pickText,
+  SelectField,
   Settlement,
 } from '@chartuloba/platform';
 import { ANSWER_OUTCOMES, PETITION_KINDS } from '../domain/lifecycle';
@@ -14,7 +17,7 @@ import type { Petition } from '../repositories/petition.row';
 import type { PetitionWithCount } from '../repositories/petitions.repository';
 import type { SignatureCount, SignatureRow } from '../repositories/signatures.repository';
 import type { SampledSignature } from '../services/paper.service';
-import { PETITION_STYLES, PetitionForm, StatusBadge, Text } from './common';
+import { PETITION_STYLES, StatusBadge, Text } from './common';
 
 function Due({ ctx, date }: { ctx: PageContext; date: Date | null }) {
   if (!date) {
@@ -120,10 +123,10 @@ export function AdminPetitionPage(props: {
   }>;
   flagged: SignatureRow[];
   councilAvailable: boolean;
-  errors: FieldError[];
-  values: Record<string, string>;
+  form: FormState;
 }) {
-  const { ctx, petition, count, errors } = props;
+  const { ctx, petition, count } = props;
+  const { errors, values } = props.form;
   const { t } = ctx;
   const base = `/admin/petitions/${petition.id}`;
   const title = pickText(petition.title, ctx.locale);
@@ -199,9 +202,9 @@ export function AdminPetitionPage(props: {
         <form method="post" action={`${base}/return`}>
           <CsrfField ctx={ctx} />
           <Field id="reason" label={t('petitions.admin.reason')} errors={errors}>
-            {(describedBy) => (
-              <textarea id="reason" name="reason" aria-describedby={describedBy}>
-                {props.values.reason ?? ''}
+            {(describedBy, invalid) => (
+              <textarea id="reason" name="reason" aria-describedby={describedBy} aria-invalid={invalid}>
+                {values['reason'] ?? ''}
               </textarea>
             )}
           </Field>
@@ -215,17 +218,12 @@ export function AdminPetitionPage(props: {
         <form method="post" action={`${base}/answer`}>
           <h2>{t('petitions.admin.answer')}</h2>
           <CsrfField ctx={ctx} />
-          <Field id="outcome" label={t('petitions.admin.outcome')} errors={errors}>
-            {(describedBy) => (
-              <select id="outcome" name="outcome" aria-describedby={describedBy}>
-                {ANSWER_OUTCOMES.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`petitions.outcome.${o}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id="outcome"
+            label={t('petitions.admin.outcome')}
+            errors={errors}
+            options={ANSWER_OUTCOMES.map((o) => ({ value: o, label: t(`petitions.outcome.${o}`) }))}
+          />
           <LocalizedTextFields
             ctx={ctx}
             name="text"
@@ -279,20 +277,16 @@ export function AdminPetitionPage(props: {
                   ['signedOn', 'petitions.admin.paper-date', 'date'],
                 ] as const
               ).map(([id, label, type]) => (
-                <Field key={id} id={id} label={t(label)} errors={errors}>
-                  {(describedBy, invalid) => (
-                    <input
-                      type={type}
-                      id={id}
-                      name={id}
-                      value={props.values[id] ?? ''}
-                      autoComplete="off"
-                      inputMode={id === 'personalNumber' ? 'numeric' : undefined}
-                      aria-describedby={describedBy}
-                      aria-invalid={invalid ? 'true' : undefined}
-                    />
-                  )}
-                </Field>
+                <InputField
+                  key={id}
+                  id={id}
+                  type={type}
+                  label={t(label)}
+                  errors={errors}
+                  value={values[id]}
+                  autoComplete="off"
+                  inputMode={id === 'personalNumber' ? 'numeric' : undefined}
+                />
               ))}
               <button type="submit">{t('petitions.admin.paper-add')}</button>
             </form>
@@ -300,11 +294,12 @@ export function AdminPetitionPage(props: {
           {collecting ? (
             <form method="post" action={`${base}/paper-lists`}>
               <CsrfField ctx={ctx} />
-              <Field id="label" label={t('petitions.admin.list-label')} errors={errors}>
-                {(describedBy) => (
-                  <input type="text" id="label" name="label" aria-describedby={describedBy} />
-                )}
-              </Field>
+              <InputField
+                id="label"
+                label={t('petitions.admin.list-label')}
+                errors={errors}
+                value={values['label']}
+              />
               <button type="submit" class="secondary">
                 {t('petitions.admin.list-create')}
               </button>
@@ -327,8 +322,7 @@ export function AdminPetitionPage(props: {
                     <td>
                       <form method="post" action={`/admin/petitions/signatures/${s.id}/invalidate`}>
                         <CsrfField ctx={ctx} />
-                        <label for={`reason-${s.id}`}>{t('petitions.admin.reason')}</label>
-                        <input type="text" id={`reason-${s.id}`} name="reason" />
+                        <InputField id={`reason-${s.id}`} name="reason" label={t('petitions.admin.reason')} />
                         <button type="submit" class="danger">
                           {t('petitions.admin.invalidate')}
                         </button>
@@ -397,8 +391,11 @@ export function SampleVerificationPage(props: {
                       <form method="post" action={`/admin/petitions/signatures/${row.id}/verify`}>
                         <CsrfField ctx={ctx} />
                         <input type="hidden" name="result" value="invalid" />
-                        <label for={`reason-${row.id}`}>{t('petitions.admin.reason')}</label>
-                        <input type="text" id={`reason-${row.id}`} name="reason" />
+                        <InputField
+                          id={`reason-${row.id}`}
+                          name="reason"
+                          label={t('petitions.admin.reason')}
+                        />
                         <button type="submit" class="danger">
                           {t('petitions.admin.invalid')}
                         </button>
@@ -415,69 +412,55 @@ export function SampleVerificationPage(props: {
   );
 }
 
-export function AssemblyFormPage(props: { ctx: PageContext; settlements: Settlement[]; form: PetitionForm }) {
+export function AssemblyFormPage(props: { ctx: PageContext; settlements: Settlement[]; form: FormState }) {
   const { ctx, form } = props;
   const { t } = ctx;
-  const values = form.values as Record<string, string | Record<string, string> | undefined>;
-  const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : '');
+  const { values } = form;
   return (
     <Layout ctx={ctx} title={t('petitions.admin.assembly-new')} styles={PETITION_STYLES}>
       <h1>{t('petitions.admin.assembly-new')}</h1>
       <ErrorSummary ctx={ctx} errors={form.errors} />
       <form method="post" action="/admin/petitions/assembly" novalidate>
         <CsrfField ctx={ctx} />
-        <Field id="settlementId" label={t('petitions.admin.settlement')} errors={form.errors}>
-          {(describedBy) => (
-            <select id="settlementId" name="settlementId" aria-describedby={describedBy}>
-              {props.settlements.map((s) => (
-                <option key={s.id} value={s.id} selected={text('settlementId') === s.id}>
-                  {pickText(s.name, ctx.locale)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="kind" label={t('petitions.form.kind')} errors={form.errors}>
-          {(describedBy) => (
-            <select id="kind" name="kind" aria-describedby={describedBy}>
-              {PETITION_KINDS.map((kind) => (
-                <option key={kind} value={kind} selected={text('kind') === kind}>
-                  {t(`petitions.kind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="settlementId"
+          label={t('petitions.admin.settlement')}
+          errors={form.errors}
+          value={values['settlementId']}
+          options={props.settlements.map((s) => ({ value: s.id, label: pickText(s.name, ctx.locale) }))}
+        />
+        <SelectField
+          id="kind"
+          label={t('petitions.form.kind')}
+          errors={form.errors}
+          value={values['kind']}
+          options={PETITION_KINDS.map((kind) => ({ value: kind, label: t(`petitions.kind.${kind}`) }))}
+        />
         <LocalizedTextFields
           ctx={ctx}
           name="title"
           legend={t('petitions.form.title')}
-          value={values.title as Record<string, string> | undefined}
+          value={parseLocalizedText(values, 'title')}
           errors={form.errors}
         />
         <LocalizedTextFields
           ctx={ctx}
           name="body"
           legend={t('petitions.form.body')}
-          value={values.body as Record<string, string> | undefined}
+          value={parseLocalizedText(values, 'body')}
           errors={form.errors}
           multiline
         />
-        <Field id="authorName" label={t('petitions.admin.chair')} errors={form.errors}>
-          {(describedBy) => (
-            <input
-              type="text"
-              id="authorName"
-              name="authorName"
-              value={text('authorName')}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+        <InputField
+          id="authorName"
+          label={t('petitions.admin.chair')}
+          errors={form.errors}
+          value={values['authorName']}
+        />
         <Field id="minutes" label={t('petitions.admin.minutes')} errors={form.errors}>
-          {(describedBy) => (
-            <textarea id="minutes" name="minutes" aria-describedby={describedBy}>
-              {text('minutes')}
+          {(describedBy, invalid) => (
+            <textarea id="minutes" name="minutes" aria-describedby={describedBy} aria-invalid={invalid}>
+              {values['minutes'] ?? ''}
             </textarea>
           )}
         </Field>

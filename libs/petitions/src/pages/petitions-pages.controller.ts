@@ -7,12 +7,16 @@ import {
   AppConfig,
   CurrentActor,
   DomainError,
+  EMPTY_FORM,
+  FormState,
+  formValues,
   I18nService,
   MunicipalityService,
   PageRenderer,
   PageRequest,
   pickText,
   Public,
+  STATUS_OF_KIND,
 } from '@chartuloba/platform';
 import { IdentityFacade } from '@chartuloba/identity';
 import { acceptsSignatures, PETITION_STATUSES, PetitionStatus } from '../domain/lifecycle';
@@ -22,8 +26,7 @@ import { SignaturesRepository } from '../repositories/signatures.repository';
 import { OpenDataService } from '../services/open-data.service';
 import { PetitionsService } from '../services/petitions.service';
 import { SigningService } from '../services/signing.service';
-import { NO_FORM, PetitionForm } from './common';
-import { bodyOf, errorsOf, petitionInputOf, statusOf, str } from './forms';
+import { petitionErrorsOf, petitionFormValues, petitionInputOf } from './forms';
 import {
   CertificatePage,
   JoinPage,
@@ -86,7 +89,7 @@ export class PetitionsPagesController {
 
   @Get('new')
   async newForm(@Req() request: PageRequest, @Res() reply: FastifyReply): Promise<void> {
-    await this.renderForm(request, reply, NO_FORM);
+    await this.renderForm(request, reply, EMPTY_FORM);
   }
 
   @Post('new')
@@ -96,12 +99,11 @@ export class PetitionsPagesController {
     @CurrentActor() actor: Actor,
     @Body() body: unknown,
   ): Promise<void> {
-    const input = petitionInputOf(body);
     try {
-      const petition = await this.petitions.createDraft(actor, input);
+      const petition = await this.petitions.createDraft(actor, petitionInputOf(body));
       await this.pages.redirect(reply, `/petitions/${petition.id}`, 'petitions.flash.saved');
     } catch (error) {
-      await this.formError(request, reply, error, input);
+      await this.formError(request, reply, error, body);
     }
   }
 
@@ -134,10 +136,7 @@ export class PetitionsPagesController {
     @Param('id') id: string,
   ): Promise<void> {
     const petition = await this.petitions.get(actor, id);
-    const closesOn = petition.closesAt
-      ? new Date(petition.closesAt.getTime() + 4 * 3600_000).toISOString().slice(0, 10)
-      : '';
-    await this.renderForm(request, reply, { values: { ...petition, closesOn }, errors: [] }, id);
+    await this.renderForm(request, reply, { values: petitionFormValues(petition), errors: [] }, id);
   }
 
   @Post(':id/edit')
@@ -148,12 +147,11 @@ export class PetitionsPagesController {
     @Param('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
-    const input = petitionInputOf(body);
     try {
-      await this.petitions.updateDraft(actor, id, input);
+      await this.petitions.updateDraft(actor, id, petitionInputOf(body));
       await this.pages.redirect(reply, `/petitions/${id}`, 'petitions.flash.saved');
     } catch (error) {
-      await this.formError(request, reply, error, input, id);
+      await this.formError(request, reply, error, body, id);
     }
   }
 
@@ -182,7 +180,7 @@ export class PetitionsPagesController {
     @Param('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
-    const notify = str(bodyOf(body), 'notify') === 'true';
+    const notify = formValues(body)['notify'] === 'true';
     await this.act(
       request,
       reply,
@@ -218,7 +216,7 @@ export class PetitionsPagesController {
     @Param('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
-    const notify = str(bodyOf(body), 'notify') === 'true';
+    const notify = formValues(body)['notify'] === 'true';
     await this.act(
       request,
       reply,
@@ -273,7 +271,7 @@ export class PetitionsPagesController {
       reply,
       actor,
       id,
-      () => this.petitions.join(actor, id, str(bodyOf(body), 'token')),
+      () => this.petitions.join(actor, id, formValues(body)['token'] ?? ''),
       'petitions.flash.joined',
     );
   }
@@ -370,14 +368,14 @@ export class PetitionsPagesController {
         });
         return page;
       },
-      error ? statusOf(error) : 200,
+      error ? STATUS_OF_KIND[error.kind] : 200,
     );
   }
 
   private async renderForm(
     request: PageRequest,
     reply: FastifyReply,
-    form: PetitionForm,
+    form: FormState,
     petitionId?: string,
     status = 200,
   ) {
@@ -394,13 +392,13 @@ export class PetitionsPagesController {
     request: PageRequest,
     reply: FastifyReply,
     error: unknown,
-    input: ReturnType<typeof petitionInputOf>,
+    body: unknown,
     petitionId?: string,
   ): Promise<void> {
     if (!(error instanceof DomainError)) {
       throw error;
     }
-    const errors = errorsOf(error, this.t(request), 'title');
-    await this.renderForm(request, reply, { values: { ...input }, errors }, petitionId, statusOf(error));
+    const form = { values: formValues(body), errors: petitionErrorsOf(error, this.t(request), 'title') };
+    await this.renderForm(request, reply, form, petitionId, STATUS_OF_KIND[error.kind]);
   }
 }

@@ -1,18 +1,21 @@
 import {
   CsrfField,
   ErrorSummary,
-  Field,
+  FormState,
+  InputField,
   Layout,
   LocalizedTextFields,
   LOCALES,
   PageContext,
+  parseLocalizedText,
   pickText,
+  SelectField,
 } from '@chartuloba/platform';
 import { PETITION_KINDS, PetitionStatus, PUBLIC_STATUSES } from '../domain/lifecycle';
 import type { Petition } from '../repositories/petition.row';
 import type { PetitionSort, PetitionWithCount } from '../repositories/petitions.repository';
 import type { SignatureCount } from '../repositories/signatures.repository';
-import { Overdue, PETITION_STYLES, PetitionForm, Progress, StatusBadge, Text } from './common';
+import { Overdue, PETITION_STYLES, Progress, StatusBadge, Text } from './common';
 
 export function PetitionCard({ ctx, petition }: { ctx: PageContext; petition: PetitionWithCount }) {
   return (
@@ -65,27 +68,24 @@ export function PetitionListPage(props: {
         <a href="/api/v1/petitions/export.csv">{t('petitions.list.open-data')}</a>
       </p>
       <form method="get" action="/petitions" class="filters">
-        <div class="field">
-          <label for="status">{t('petitions.list.filter-status')}</label>
-          <select id="status" name="status">
-            <option value="">{t('petitions.list.all')}</option>
-            {PUBLIC_STATUSES.map((status) => (
-              <option key={status} value={status} selected={props.status === status}>
-                {t(`petitions.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="sort">{t('petitions.list.sort')}</label>
-          <select id="sort" name="sort">
-            {(['newest', 'signatures', 'closing'] as const).map((sort) => (
-              <option key={sort} value={sort} selected={props.sort === sort}>
-                {t(`petitions.list.sort-${sort}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="status"
+          label={t('petitions.list.filter-status')}
+          value={props.status ?? ''}
+          options={[
+            { value: '', label: t('petitions.list.all') },
+            ...PUBLIC_STATUSES.map((status) => ({ value: status, label: t(`petitions.status.${status}`) })),
+          ]}
+        />
+        <SelectField
+          id="sort"
+          label={t('petitions.list.sort')}
+          value={props.sort}
+          options={(['newest', 'signatures', 'closing'] as const).map((sort) => ({
+            value: sort,
+            label: t(`petitions.list.sort-${sort}`),
+          }))}
+        />
         <button type="submit" class="secondary">
           {t('petitions.list.apply')}
         </button>
@@ -378,19 +378,14 @@ export function PetitionDetailPage(props: {
 
 export function PetitionFormPage(props: {
   ctx: PageContext;
-  form: PetitionForm;
+  form: FormState;
   maxOpenDays: number;
   petitionId?: string;
 }) {
   const { ctx, form } = props;
   const { t } = ctx;
   const title = t(props.petitionId ? 'petitions.form.edit-title' : 'petitions.form.new-title');
-  const values = form.values as {
-    kind?: string;
-    title?: Record<string, string>;
-    body?: Record<string, string>;
-    closesOn?: string;
-  };
+  const { values } = form;
   return (
     <Layout ctx={ctx} title={title} styles={PETITION_STYLES}>
       <h1>{title}</h1>
@@ -402,22 +397,18 @@ export function PetitionFormPage(props: {
         novalidate
       >
         <CsrfField ctx={ctx} />
-        <Field id="kind" label={t('petitions.form.kind')} errors={form.errors}>
-          {(describedBy) => (
-            <select id="kind" name="kind" aria-describedby={describedBy}>
-              {PETITION_KINDS.map((kind) => (
-                <option key={kind} value={kind} selected={values.kind === kind}>
-                  {t(`petitions.kind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="kind"
+          label={t('petitions.form.kind')}
+          errors={form.errors}
+          value={values['kind']}
+          options={PETITION_KINDS.map((kind) => ({ value: kind, label: t(`petitions.kind.${kind}`) }))}
+        />
         <LocalizedTextFields
           ctx={ctx}
           name="title"
           legend={t('petitions.form.title')}
-          value={values.title}
+          value={parseLocalizedText(values, 'title')}
           errors={form.errors}
           maxLength={200}
         />
@@ -425,27 +416,18 @@ export function PetitionFormPage(props: {
           ctx={ctx}
           name="body"
           legend={t('petitions.form.body')}
-          value={values.body}
+          value={parseLocalizedText(values, 'body')}
           errors={form.errors}
           multiline
         />
-        <Field
+        <InputField
           id="closesOn"
+          type="date"
           label={t('petitions.form.closes-on')}
           hint={t('petitions.form.closes-on-hint', { max: props.maxOpenDays })}
           errors={form.errors}
-        >
-          {(describedBy, invalid) => (
-            <input
-              type="date"
-              id="closesOn"
-              name="closesOn"
-              value={values.closesOn ?? ''}
-              aria-describedby={describedBy}
-              aria-invalid={invalid ? 'true' : undefined}
-            />
-          )}
-        </Field>
+          value={values['closesOn']}
+        />
         <button type="submit">{t('petitions.form.save')}</button>
       </form>
     </Layout>

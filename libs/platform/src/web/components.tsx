@@ -35,7 +35,7 @@ export function Field(props: {
 }
 
 /** The input types the shared field renders; anything richer composes `Field` itself. */
-export type InputFieldType = 'text' | 'number' | 'url' | 'email' | 'datetime-local';
+export type InputFieldType = 'text' | 'number' | 'url' | 'email' | 'date' | 'datetime-local';
 
 /**
  * A labelled single-line input with its hint and error (`Field` plus the input staff forms repeat). `name`
