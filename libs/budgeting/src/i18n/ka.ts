@@ -316,4 +316,5 @@ export const ka: TranslationOf<typeof en> = {
   'errors.budgeting.merge-declined':
     'ერთ-ერთმა ავტორმა ამ გაერთიანებაზე უარი თქვა; წინადადებები ცალ-ცალკე რჩება.',
   'errors.budgeting.merge-done': 'ეს წინადადებები უკვე გაერთიანებულია.',
+  'errors.budgeting.merges-closed': 'წინადადებების გაერთიანება მხოლოდ განხილვის ეტაპზეა შესაძლებელი.',
 };

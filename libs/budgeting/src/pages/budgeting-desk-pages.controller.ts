@@ -13,6 +13,7 @@ import {
   PageRequest,
   parseLocalizedText,
   Roles,
+  STATUS_OF_KIND,
   submitForm,
   Translate,
   uploadedFileOf,
@@ -146,7 +147,9 @@ export class BudgetingDeskPagesController {
     });
     if (refused) {
       const errors = suffixed(refused.errors, projectId, { review: 'targetId' });
-      await this.renderReview(request, reply, project.cycleId, { projectId, values: {}, errors }, 400);
+      // Outside review the refusal is a conflict (409), not a mistake in what was chosen.
+      const status = refused.kind ? STATUS_OF_KIND[refused.kind] : 400;
+      await this.renderReview(request, reply, project.cycleId, { projectId, values: {}, errors }, status);
     }
   }
 
