@@ -315,4 +315,7 @@ export const az: TranslationOf<typeof en> = {
   'errors.budgeting.merge-declined': 'Müəlliflərdən biri bu birləşmədən imtina edib; təkliflər ayrı qalır.',
   'errors.budgeting.merge-done': 'Bu təkliflər artıq birləşdirilib.',
   'errors.budgeting.merges-closed': 'Təkliflər yalnız baxış mərhələsində birləşdirilə bilər.',
+  'budgeting.staff.updates': 'Dərc olunmuş yeniliklər',
+  'budgeting.staff.photo-remove': 'Fotonu sil: {name}',
+  'budgeting.staff.flash-photo-removed': 'Foto yenilikdən və açıq səhifələrdən silindi.',
 };
