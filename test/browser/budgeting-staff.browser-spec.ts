@@ -192,6 +192,17 @@ describe('the participatory-budgeting staff pages in a real browser, without Jav
     expect(await page.getAttribute('img[loading=lazy]', 'alt')).toBe('Trench dug along the street.');
     await audit(page);
 
+    // The staff page lists the update with its photo; the photo's own button, named after it, removes it.
+    await page.goto(`${t.url}/admin/budgeting/${cycleId}/implementation`);
+    await audit(page);
+    const remove = page.getByRole('button', { name: 'Remove photo trench.png' });
+    await Promise.all([page.waitForLoadState('load'), remove.click()]);
+    expect(await remove.count()).toBe(0);
+    expect(await page.textContent('[role=status]')).toContain('The photo is removed');
+    await audit(page);
+    await page.goto(`${t.url}/budgeting/${cycleId}/results`);
+    expect(await page.locator('img[loading=lazy]').count()).toBe(0);
+
     await context.close();
     expect(findings).toEqual([]);
   });

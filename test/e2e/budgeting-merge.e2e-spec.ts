@@ -31,8 +31,10 @@ describe('merging proposals with their authors’ agreement, through the pages',
     return (await request(t.url).get(`/api/v1/budgeting/cycles/${id}`).expect(200)).body as Cycle;
   }
 
-  /** A cycle in review with one proposal by Elvin and one by Aysel. */
-  async function twoProposals(): Promise<{ c: Cycle; a: string; b: string; codeOf: (id: string) => string }> {
+  /** A cycle in review (or, asked so, still collecting proposals) with one proposal by Elvin and one by Aysel. */
+  async function twoProposals(
+    inReview = true,
+  ): Promise<{ c: Cycle; a: string; b: string; codeOf: (id: string) => string }> {
     const created = await api(staffToken)
       .post('/admin/budgeting/cycles', {
         title: { en: 'Budget' },
@@ -60,7 +62,9 @@ describe('merging proposals with their authors’ agreement, through the pages',
       ).id;
     const a = await propose('elvin', 'Playground swings');
     const b = await propose('aysel', 'Playground slide');
-    await api(staffToken).post(`/admin/budgeting/cycles/${cycleId}/advance`).expect(200);
+    if (inReview) {
+      await api(staffToken).post(`/admin/budgeting/cycles/${cycleId}/advance`).expect(200);
+    }
     const c = await cycleOf(cycleId);
     return { c, a, b, codeOf: (id) => c.projects.find((p) => p.id === id)!.code };
   }
@@ -76,6 +80,27 @@ describe('merging proposals with their authors’ agreement, through the pages',
 
   const statusOf = async (c: Cycle, id: string) =>
     (await cycleOf(c.id)).projects.find((p) => p.id === id)!.status;
+  const consentsOf = async (source: string) =>
+    (await t.dataSource.query(
+      `SELECT author_id AS "authorId", agreed_at IS NOT NULL AS agreed
+       FROM budgeting_merge_consents WHERE source_id = $1 ORDER BY author_id`,
+      [source],
+    )) as { authorId: string; agreed: boolean }[];
+  const auditOf = async (id: string) =>
+    (
+      (await t.dataSource.query(
+        `SELECT action FROM platform_audit_log WHERE subject_type = 'budgeting-project' AND subject_id = $1
+         ORDER BY id`,
+        [id],
+      )) as { action: string }[]
+    ).map((r) => r.action);
+  /** Mails are written to the job outbox in the asking transaction, so this needs no waiting on SMTP. */
+  const mergeMailsAbout = async (source: string) =>
+    (
+      (await t.dataSource.query(`SELECT job_key FROM platform_jobs WHERE job_key LIKE $1`, [
+        `mail:budgeting:merge-asked:${source}:%`,
+      ])) as unknown[]
+    ).length;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -242,5 +267,60 @@ describe('merging proposals with their authors’ agreement, through the pages',
     await api(tokens['nino']!).post(`/budgeting/projects/${a}/merge/${b}/decline`).expect(403);
     expect(await statusOf(c, a)).toBe('proposed');
     expect((await pages['elvin']!.get(`/budgeting/projects/${a}`)).text).toContain('/merge/');
+  });
+
+  it('refuses a merge request before review, in the API and on the page, asking nobody', async () => {
+    const { c, a, b } = await twoProposals(false);
+    const refused = await api(staffToken).post(`/admin/budgeting/projects/${a}/merge`, { targetId: b });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 'budgeting.merges-closed' });
+    const onPage = await staff.submit(
+      `/admin/budgeting/${c.id}/review`,
+      { targetId: b },
+      `/admin/budgeting/projects/${a}/merge`,
+    );
+    expect(onPage.status).toBe(409);
+    expect(onPage.text).toContain(ka['errors.budgeting.merges-closed']);
+    expect(onPage.text).toContain('href="#review-closed"');
+
+    expect(await consentsOf(a)).toEqual([]);
+    expect(await auditOf(a)).toEqual(['budgeting.proposed']);
+    expect(await mergeMailsAbout(a)).toBe(0);
+  });
+
+  it('does not merge on an agreement that arrives after the cycle left review', async () => {
+    const { c, a, b } = await twoProposals();
+    await askToMerge(c, a, b);
+    expect(await mergeMailsAbout(a)).toBe(2);
+    await api(tokens['elvin']!).post(`/budgeting/projects/${a}/merge/${b}/agree`).expect(204);
+    for (const id of [a, b]) {
+      await api(staffToken)
+        .post(`/admin/budgeting/projects/${id}/review`, {
+          decision: 'shortlist',
+          feasible: true,
+          legal: true,
+          costEstimate: 10_000,
+        })
+        .expect(200);
+    }
+    await api(staffToken).post(`/admin/budgeting/cycles/${c.id}/advance`).expect(200);
+
+    // The request is no longer offered, and answering it anyway (an old mail's link) is refused.
+    expect((await pages['aysel']!.get(`/budgeting/projects/${b}`)).text).not.toContain('/merge/');
+    const late = await api(tokens['aysel']!).post(`/budgeting/projects/${a}/merge/${b}/agree`);
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'budgeting.merges-closed' });
+    const latePage = await pages['aysel']!.submit(
+      `/budgeting/projects/${b}`,
+      {},
+      `/budgeting/projects/${a}/merge/${b}/agree`,
+    );
+    expect(latePage.status).toBe(409);
+    expect(latePage.text).toContain(ka['errors.budgeting.merges-closed']);
+
+    expect(await statusOf(c, a)).toBe('shortlisted');
+    expect(await statusOf(c, b)).toBe('shortlisted');
+    expect((await consentsOf(a)).filter((consent) => consent.agreed)).toHaveLength(1);
+    expect(await auditOf(a)).not.toContain('budgeting.merged');
   });
 });

@@ -48,6 +48,35 @@ describe('budgeting proposal attachments and implementation photos as uploads', 
   const imagesIn = (html: string) => [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
   const hrefOf = (img: string) => /src="([^"]+)"/.exec(img)?.[1] ?? '';
 
+  /** A published cycle whose one project, by Elvin, won: ready for implementation updates. */
+  async function fundedProject(title: string): Promise<{ c: Cycle; projectId: string }> {
+    const c = await newCycle();
+    const districtId = c.districts[0]!.id;
+    const created = await post(elvinToken, `/budgeting/cycles/${c.id}/projects`, {
+      districtId,
+      title: { en: title },
+      description: { en: title },
+      estimatedCost: 20_000,
+    }).expect(201);
+    const projectId = (created.body as { id: string }).id;
+    const advance = () => post(staffToken, `/admin/budgeting/cycles/${c.id}/advance`).expect(200);
+    await advance();
+    await post(staffToken, `/admin/budgeting/projects/${projectId}/review`, {
+      decision: 'shortlist',
+      feasible: true,
+      legal: true,
+      costEstimate: 20_000,
+    }).expect(200);
+    await advance();
+    await post(elvinToken, `/budgeting/cycles/${c.id}/ballot`, {
+      districtId,
+      choices: [{ projectId }],
+    }).expect(201);
+    await advance();
+    await advance();
+    return { c, projectId };
+  }
+
   function proposeOnPage(cycleId: string, title: string, files: { bytes: Buffer; filename: string }[]) {
     const district = `/budgeting/${cycleId}/propose`;
     return async (districtId: string, caption = '') =>
@@ -323,5 +352,75 @@ describe('budgeting proposal attachments and implementation photos as uploads', 
       expect(operation?.summary).toBeTruthy();
       expect(Object.keys(operation?.requestBody?.content ?? {})).toEqual(['multipart/form-data']);
     }
+  });
+
+  it('lets staff remove a wrong photo from an update: gone from the results and its address, audited', async () => {
+    const { c, projectId } = await fundedProject('Water pipe');
+    const created = await post(staffToken, `/admin/budgeting/projects/${projectId}/updates`, {
+      status: 'in-progress',
+      progress: 40,
+      spent: 8000,
+      note: { en: 'Trench dug' },
+    }).expect(201);
+    const updateId = (created.body as { id: string }).id;
+    const upload = async (filename: string) =>
+      (
+        await request(t.url)
+          .post(`/api/v1/admin/budgeting/updates/${updateId}/photos`)
+          .auth(staffToken, { type: 'bearer' })
+          .attach('file', solidPng(40, 30), { filename, contentType: 'image/png' })
+          .expect(201)
+      ).body as { id: string; downloadUrl: string };
+    const wrong = await upload('selfie.png');
+    const trench = await upload('trench.png');
+    const results = `/budgeting/${c.id}/results?lang=en`;
+    const shownPhotos = async () =>
+      imagesIn((await request(t.url).get(results)).text)
+        .map(hrefOf)
+        .filter((h) => h.includes('/photos/'));
+    expect(await shownPhotos()).toEqual([wrong.downloadUrl, trench.downloadUrl]);
+
+    // Each photo on the staff page has its own button, named after the file it removes.
+    const desk = `/admin/budgeting/${c.id}/implementation`;
+    const page = await staff.get(desk);
+    const removeAction = `/admin/budgeting/updates/${updateId}/photos/${wrong.id}/remove`;
+    expect(page.text).toContain(`action="${removeAction}"`);
+    expect(page.text).toContain('Remove photo selfie.png');
+    expect(page.text).toContain('Remove photo trench.png');
+
+    // A resident may not, in the API or on the page; an unknown photo, or one of another update, is 404.
+    const remove = (token: string, update: string, photo: string) =>
+      request(t.url)
+        .delete(`/api/v1/admin/budgeting/updates/${update}/photos/${photo}`)
+        .auth(token, { type: 'bearer' });
+    await remove(elvinToken, updateId, wrong.id).expect(403);
+    expect((await elvin.submit(results, {}, removeAction)).status).toBe(403);
+    await remove(staffToken, updateId, '00000000-0000-4000-8000-000000000000').expect(404);
+    await remove(staffToken, '00000000-0000-4000-8000-000000000000', wrong.id).expect(404);
+    expect(await shownPhotos()).toHaveLength(2);
+
+    const before = await storedFiles();
+    const removed = await staff.submit(desk, {}, removeAction);
+    expect(removed.status).toBe(303);
+    expect(removed.headers['location']).toBe(`${desk}#update-${updateId}`);
+    expect((await staff.get(desk)).text).not.toContain('Remove photo selfie.png');
+    expect(await shownPhotos()).toEqual([trench.downloadUrl]);
+    await download(wrong.downloadUrl).expect(404);
+    expect(await storedFiles()).toBe(before - 1);
+    await remove(staffToken, updateId, wrong.id).expect(404);
+
+    // The API removes the other one the same way.
+    await remove(staffToken, updateId, trench.id).expect(204);
+    expect(await shownPhotos()).toEqual([]);
+    await download(trench.downloadUrl).expect(404);
+    expect(await storedFiles()).toBe(before - 2);
+
+    const audit = (await t.dataSource.query(
+      `SELECT actor_id AS "actorId", data FROM platform_audit_log
+       WHERE subject_id = $1 AND action = 'budgeting.photo-removed' ORDER BY id`,
+      [projectId],
+    )) as { actorId: string | null; data: { photoId: string; updateId: string } }[];
+    expect(audit.map((a) => a.data.photoId)).toEqual([wrong.id, trench.id]);
+    expect(audit.every((a) => a.actorId && a.data.updateId === updateId)).toBe(true);
   });
 });

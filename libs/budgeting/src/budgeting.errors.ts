@@ -22,6 +22,7 @@ export type BudgetingErrorCode =
   | 'budgeting.merge-not-agreed'
   | 'budgeting.merge-declined'
   | 'budgeting.merge-done'
+  | 'budgeting.merges-closed'
   | 'budgeting.invalid'
   | 'budgeting.dates-out-of-order'
   | 'budgeting.over-total'

@@ -7,6 +7,7 @@ import './i18n';
 import { BudgetingAdminPagesController } from './pages/budgeting-admin-pages.controller';
 import { BudgetingPagesController } from './pages/budgeting-pages.controller';
 import { BudgetingDeskPagesController } from './pages/budgeting-desk-pages.controller';
+import { BudgetingImplementationPagesController } from './pages/budgeting-implementation-pages.controller';
 import { BudgetingStaffPagesController } from './pages/budgeting-staff-pages.controller';
 import { BudgetingProposalPagesController } from './pages/budgeting-proposal-pages.controller';
 import { BudgetingProcessor } from './processors/budgeting.processor';
@@ -66,6 +67,7 @@ export const BUDGETING_PROVIDERS = [
     BudgetingPagesController,
     BudgetingStaffPagesController,
     BudgetingDeskPagesController,
+    BudgetingImplementationPagesController,
     BudgetingAdminPagesController,
     BudgetingProposalPagesController,
   ],

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -160,6 +160,19 @@ export class BudgetingAdminController {
     @Body() body: Record<string, unknown>,
   ): Promise<PhotoResponseDto> {
     return toPhotoResponse(await this.attachments.addPhoto(actor, id, requiredUploadOf(body, 'file')));
+  }
+
+  @Delete('updates/:id/photos/:photoId')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Remove a photo from an implementation update; its file is deleted and its address answers 404',
+  })
+  async removePhoto(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('photoId', ParseUUIDPipe) photoId: string,
+  ): Promise<void> {
+    await this.attachments.removePhoto(actor, id, photoId);
   }
 
   @Post('comments/:id/hide')

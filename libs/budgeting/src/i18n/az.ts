@@ -314,4 +314,8 @@ export const az: TranslationOf<typeof en> = {
   'budgeting.staff.merge-waiting': '{code} ilə birləşmə: {asked} müəllifdən {agreed} nəfər razılaşıb',
   'errors.budgeting.merge-declined': 'Müəlliflərdən biri bu birləşmədən imtina edib; təkliflər ayrı qalır.',
   'errors.budgeting.merge-done': 'Bu təkliflər artıq birləşdirilib.',
+  'errors.budgeting.merges-closed': 'Təkliflər yalnız baxış mərhələsində birləşdirilə bilər.',
+  'budgeting.staff.updates': 'Dərc olunmuş yeniliklər',
+  'budgeting.staff.photo-remove': 'Fotonu sil: {name}',
+  'budgeting.staff.flash-photo-removed': 'Foto yenilikdən və açıq səhifələrdən silindi.',
 };

@@ -310,4 +310,8 @@ export const en = {
   'budgeting.staff.merge-waiting': 'Merge into {code}: {agreed} of {asked} authors agreed',
   'errors.budgeting.merge-declined': 'An author declined this merge; the proposals stay separate.',
   'errors.budgeting.merge-done': 'These proposals are already merged.',
+  'errors.budgeting.merges-closed': 'Proposals can be merged only while the cycle is in staff review.',
+  'budgeting.staff.updates': 'Published updates',
+  'budgeting.staff.photo-remove': 'Remove photo {name}',
+  'budgeting.staff.flash-photo-removed': 'The photo is removed from the update and from the public pages.',
 } as const;

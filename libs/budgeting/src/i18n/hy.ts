@@ -322,4 +322,8 @@ export const hy: TranslationOf<typeof en> = {
   'errors.budgeting.merge-declined':
     'Հեղինակներից մեկը մերժել է այս միավորումը. առաջարկները մնում են առանձին։',
   'errors.budgeting.merge-done': 'Այս առաջարկներն արդեն միավորված են։',
+  'errors.budgeting.merges-closed': 'Առաջարկները կարելի է միավորել միայն քննարկման փուլում։',
+  'budgeting.staff.updates': 'Հրապարակված թարմացումներ',
+  'budgeting.staff.photo-remove': 'Հեռացնել լուսանկարը՝ {name}',
+  'budgeting.staff.flash-photo-removed': 'Լուսանկարը հեռացվեց թարմացումից և հանրային էջերից։',
 };

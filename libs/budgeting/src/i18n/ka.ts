@@ -316,4 +316,8 @@ export const ka: TranslationOf<typeof en> = {
   'errors.budgeting.merge-declined':
     'ერთ-ერთმა ავტორმა ამ გაერთიანებაზე უარი თქვა; წინადადებები ცალ-ცალკე რჩება.',
   'errors.budgeting.merge-done': 'ეს წინადადებები უკვე გაერთიანებულია.',
+  'errors.budgeting.merges-closed': 'წინადადებების გაერთიანება მხოლოდ განხილვის ეტაპზეა შესაძლებელი.',
+  'budgeting.staff.updates': 'გამოქვეყნებული განახლებები',
+  'budgeting.staff.photo-remove': 'ფოტოს წაშლა: {name}',
+  'budgeting.staff.flash-photo-removed': 'ფოტო წაიშალა განახლებიდან და საჯარო გვერდებიდან.',
 };

@@ -2,7 +2,6 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } fr
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
-  AcceptsUploads,
   Actor,
   CurrentActor,
   EMPTY_FORM,
@@ -13,11 +12,11 @@ import {
   PageRequest,
   parseLocalizedText,
   Roles,
+  STATUS_OF_KIND,
   submitForm,
   Translate,
-  uploadedFileOf,
 } from '@chartuloba/platform';
-import { ImplementationUpdateDto, MergeDto, PaperBallotDto, ReviewDto } from '../dto/budgeting.dto';
+import { MergeDto, PaperBallotDto, ReviewDto } from '../dto/budgeting.dto';
 import type { BallotChoice } from '../domain/ballot-rules';
 import type { ProjectRow } from '../repositories/budgeting.rows';
 import { BallotsService, type PaperOutcome } from '../services/ballots.service';
@@ -25,7 +24,7 @@ import { CyclesService } from '../services/cycles.service';
 import { MergesService } from '../services/merges.service';
 import { ProposalsService } from '../services/proposals.service';
 import { ResultsService } from '../services/results.service';
-import { ImplementationPage, PAPER_OUTCOMES, PaperEntryPage } from './admin/admin-entry.pages';
+import { PAPER_OUTCOMES, PaperEntryPage } from './admin/admin-entry.pages';
 import { ReviewPage, type ProjectForm } from './admin/admin-review.pages';
 import { tbilisiTime } from './budgeting-staff-pages.controller';
 
@@ -45,14 +44,14 @@ export function choicesFromCodes(text: string, projects: ProjectRow[]): BallotCh
 }
 
 /** Per-project forms share one page: their fields carry the project id so labels and errors stay apart. */
-function suffixed(errors: FieldError[], id: string, map: Record<string, string> = {}): FieldError[] {
+export function suffixed(errors: FieldError[], id: string, map: Record<string, string> = {}): FieldError[] {
   return errors.map((e) => {
     const base = e.field.split('.')[0] ?? e.field;
     return { ...e, field: `${map[base] ?? base}-${id}` };
   });
 }
 
-/** Staff desk of one cycle: the review queue, paper ballot entry and implementation updates. */
+/** Staff desk of one cycle: the review queue and paper ballot entry (implementation has its own). */
 @ApiExcludeController()
 @Controller('admin/budgeting')
 @Roles('staff', 'admin')
@@ -146,7 +145,9 @@ export class BudgetingDeskPagesController {
     });
     if (refused) {
       const errors = suffixed(refused.errors, projectId, { review: 'targetId' });
-      await this.renderReview(request, reply, project.cycleId, { projectId, values: {}, errors }, 400);
+      // Outside review the refusal is a conflict (409), not a mistake in what was chosen.
+      const status = refused.kind ? STATUS_OF_KIND[refused.kind] : 400;
+      await this.renderReview(request, reply, project.cycleId, { projectId, values: {}, errors }, status);
     }
   }
 
@@ -211,54 +212,6 @@ export class BudgetingDeskPagesController {
     }
   }
 
-  @Get(':id/implementation')
-  async implementation(
-    @Req() request: PageRequest,
-    @Res() reply: FastifyReply,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<void> {
-    await this.renderImplementation(request, reply, id);
-  }
-
-  /** A multipart form: the update and, optionally, a photo of the works (`photo`). */
-  @Post('projects/:projectId/updates')
-  @AcceptsUploads()
-  async update(
-    @Req() request: PageRequest,
-    @Res() reply: FastifyReply,
-    @CurrentActor() actor: Actor,
-    @Param('projectId', ParseUUIDPipe) projectId: string,
-    @Body() body: Form,
-  ): Promise<void> {
-    const project = await this.proposals.project(projectId);
-    const shown = formValues(body);
-    const input = {
-      ...formValues(body, ['status', 'progress', 'spent']),
-      note: parseLocalizedText(body, `note-${projectId}`),
-    };
-    const t = this.t(request);
-    const refused = await submitForm(this.pages, reply, t, {
-      dto: ImplementationUpdateDto,
-      input,
-      fallbackField: 'note',
-      act: async (dto): Promise<FieldError[] | { location: string; flash: string }> => {
-        // The DTO takes any object; a public update needs its note in at least one language.
-        if (!Object.keys(dto.note).length) {
-          return [{ field: 'note', message: t('platform.validation.required') }];
-        }
-        await this.results.addUpdate(actor, projectId, dto, uploadedFileOf(body, 'photo'));
-        return {
-          location: `/admin/budgeting/${project.cycleId}/implementation`,
-          flash: 'budgeting.staff.flash-update',
-        };
-      },
-    });
-    if (refused) {
-      const form = { projectId, values: shown, errors: suffixed(refused.errors, projectId) };
-      await this.renderImplementation(request, reply, project.cycleId, form, 400);
-    }
-  }
-
   private async renderReview(
     request: PageRequest,
     reply: FastifyReply,
@@ -296,27 +249,6 @@ export class BudgetingDeskPagesController {
       request,
       reply,
       (ctx) => PaperEntryPage({ ctx, cycle, districts, district, projects, form, last }),
-      status,
-    );
-  }
-
-  private async renderImplementation(
-    request: PageRequest,
-    reply: FastifyReply,
-    id: string,
-    form?: ProjectForm,
-    status = 200,
-  ): Promise<void> {
-    const cycle = await this.cycles.get(id);
-    const funded = new Set(
-      (await this.results.results(request.actor, cycle)).flatMap((r) => r.result.selected),
-    );
-    const projects =
-      cycle.phase === 'published' ? (await this.proposals.list(id)).filter((p) => funded.has(p.code)) : [];
-    await this.pages.send(
-      request,
-      reply,
-      (ctx) => ImplementationPage({ ctx, cycle, projects, form }),
       status,
     );
   }

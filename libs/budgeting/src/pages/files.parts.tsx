@@ -171,3 +171,35 @@ export function UpdatePhotos(props: { ctx: PageContext; photos: PhotoView[] | un
     </span>
   );
 }
+
+/** Staff's view of an update's photos: each one listed with a button that removes it, naming it. */
+export function UpdatePhotoList(props: {
+  ctx: PageContext;
+  photos: PhotoView[] | undefined;
+  alt: string;
+  removeBase: string;
+}) {
+  const { ctx } = props;
+  if (!props.photos?.length) {
+    return null;
+  }
+  return (
+    <ul class="documents update-photos">
+      {props.photos.map((p) => (
+        <li key={p.id} id={`update-photo-${p.id}`}>
+          {p.uploaded ? (
+            <Thumbnail href={p.href} alt={props.alt} width={p.width} height={p.height} />
+          ) : (
+            <a href={p.href}>{ctx.t('budgeting.files.photo-link')}</a>
+          )}
+          <form method="post" action={`${props.removeBase}/${p.id}/remove`} class="inline-form">
+            <CsrfField ctx={ctx} />
+            <button type="submit" class="secondary">
+              {ctx.t('budgeting.staff.photo-remove', { name: p.name })}
+            </button>
+          </form>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -22,6 +22,13 @@ export interface UpdatePhotoRow {
   height: number | null;
 }
 
+/** A photo with where it belongs: its project and cycle, and the cycle's phase. */
+export interface PhotoPlaceRow extends UpdatePhotoRow {
+  phase: string;
+  projectId: string;
+  cycleId: string;
+}
+
 const ATTACHMENT_COLUMNS = `id, project_id AS "projectId", file_id AS "fileId", caption, width, height,
   created_at AS "createdAt"`;
 
@@ -94,10 +101,10 @@ export class AttachmentsRepository {
   }
 
   /** A photo with the phase of its cycle, which decides whether it is public. */
-  async photo(id: string): Promise<(UpdatePhotoRow & { phase: string; projectId: string }) | null> {
-    const [row] = await this.query<UpdatePhotoRow & { phase: string; projectId: string }>(
+  async photo(id: string): Promise<PhotoPlaceRow | null> {
+    const [row] = await this.query<PhotoPlaceRow>(
       `SELECT ph.id, ph.update_id AS "updateId", ph.file_id AS "fileId", ph.url, ph.width, ph.height,
-              c.phase, p.id AS "projectId"
+              c.phase, p.id AS "projectId", c.id AS "cycleId"
        FROM budgeting_update_photos ph
        JOIN budgeting_updates u ON u.id = ph.update_id
        JOIN budgeting_projects p ON p.id = u.project_id
@@ -106,6 +113,16 @@ export class AttachmentsRepository {
       [id],
     );
     return row ?? null;
+  }
+
+  /** False when the photo was already gone (removed at the same moment by someone else). */
+  async deletePhoto(id: string): Promise<boolean> {
+    // Read back through a SELECT: TypeORM answers a bare DELETE … RETURNING as [rows, count].
+    const rows = await this.query(
+      `WITH gone AS (DELETE FROM budgeting_update_photos WHERE id = $1 RETURNING id) SELECT id FROM gone`,
+      [id],
+    );
+    return rows.length > 0;
   }
 
   async updateProject(updateId: string): Promise<string | null> {

@@ -118,6 +118,18 @@ export class CyclesRepository {
     return row ? cycleOf(row) : null;
   }
 
+  /**
+   * The cycle's phase, held until the transaction ends: a share lock lets other readers through but makes
+   * a phase change (which locks the row for update) wait, so what was checked stays true until commit.
+   */
+  async holdPhase(id: string): Promise<CycleRow['phase'] | null> {
+    const [row] = await this.query<{ phase: CycleRow['phase'] }>(
+      `SELECT phase FROM budgeting_cycles WHERE id = $1 FOR SHARE`,
+      [id],
+    );
+    return row?.phase ?? null;
+  }
+
   /** Where residents can act now first (voting, then proposals), then finished ones; research imports last. */
   async listCycles(): Promise<CycleRow[]> {
     const rows = await this.query<Raw<CycleRow>>(

@@ -74,13 +74,17 @@ export class MergesRepository {
     ]);
   }
 
-  /** Requests about `projectId` that `authorId` was asked and that are still open (none declined, not merged). */
+  /**
+   * Requests about `projectId` that `authorId` was asked and that are still open: none declined, not
+   * merged, and the cycle still in review (after it a request can no longer be answered).
+   */
   async pendingFor(projectId: string, authorId: string): Promise<PendingMergeRow[]> {
     return this.query(
       `SELECT c.source_id AS "sourceId", c.target_id AS "targetId", c.agreed_at IS NOT NULL AS agreed,
               o.id AS "otherId", o.code AS "otherCode", o.title AS "otherTitle"
        FROM budgeting_merge_consents c
        JOIN budgeting_projects s ON s.id = c.source_id
+       JOIN budgeting_cycles cy ON cy.id = s.cycle_id AND cy.phase = 'review'
        JOIN budgeting_projects o ON o.id = CASE WHEN c.source_id = $1 THEN c.target_id ELSE c.source_id END
        WHERE (c.source_id = $1 OR c.target_id = $1) AND c.author_id = $2 AND s.status <> 'merged'
          AND NOT EXISTS (SELECT 1 FROM budgeting_merge_consents d

@@ -42,6 +42,8 @@ export interface PhotoView {
   /** Where the picture is: our own route for an upload, the old address for a link kept from before. */
   href: string;
   uploaded: boolean;
+  /** What staff call it: the uploaded file's name, or the address of a link. */
+  name: string;
   width: number | null;
   height: number | null;
 }
@@ -215,7 +217,8 @@ export class AttachmentsService {
       summary: `Photo ${file.filename} added to an implementation update`,
       data: { updateId, photoId: id, fileId: file.id, sha256: file.sha256, size: file.size },
     });
-    return { id, updateId, href: photoHref(id), uploaded: true, width: row.width, height: row.height };
+    const { width, height } = row;
+    return { id, updateId, href: photoHref(id), uploaded: true, name: file.filename, width, height };
   }
 
   /** Staff add a photo to an update already published (the JSON API's upload). */
@@ -230,18 +233,52 @@ export class AttachmentsService {
   /** Every photo of a cycle's updates, by update. */
   async photosOfCycle(cycleId: string): Promise<Map<string, PhotoView[]>> {
     const byUpdate = new Map<string, PhotoView[]>();
-    for (const p of await this.repo.photosOfCycle(cycleId)) {
+    const rows = await this.repo.photosOfCycle(cycleId);
+    const files = await this.files.describe(rows.flatMap((p) => (p.fileId ? [p.fileId] : [])));
+    for (const p of rows) {
+      const href = p.fileId ? photoHref(p.id) : (p.url ?? '');
       const view: PhotoView = {
         id: p.id,
         updateId: p.updateId,
-        href: p.fileId ? photoHref(p.id) : (p.url ?? ''),
+        href,
         uploaded: !!p.fileId,
+        name: (p.fileId && files.get(p.fileId)?.filename) || href,
         width: p.width,
         height: p.height,
       };
       byUpdate.set(p.updateId, [...(byUpdate.get(p.updateId) ?? []), view]);
     }
     return byUpdate;
+  }
+
+  /**
+   * Staff take a photo off an update (a wrong picture, a face that should not be there): the row and the
+   * stored file go together, so its address stops answering. Answers the cycle, for the page to return to.
+   */
+  async removePhoto(actor: Actor, updateId: string, photoId: string): Promise<{ cycleId: string }> {
+    BudgetingPolicy.assert(actor, 'projects.track');
+    const photo = await this.repo.photo(photoId);
+    const gone = () => budgetingError('budgeting.not-found', 'not-found', 'No such photo');
+    if (photo?.updateId !== updateId) {
+      throw gone();
+    }
+    const file = photo.fileId ? (await this.files.describe([photo.fileId])).get(photo.fileId) : undefined;
+    await this.transactions.run(async () => {
+      if (!(await this.repo.deletePhoto(photo.id))) {
+        throw gone();
+      }
+      if (photo.fileId) {
+        await this.files.remove(photo.fileId);
+      }
+      await this.audit.record({
+        actor,
+        action: 'budgeting.photo-removed',
+        subject: { type: 'budgeting-project', id: photo.projectId },
+        summary: `Photo ${file?.filename ?? photo.url ?? ''} removed from an implementation update`,
+        data: { updateId, photoId: photo.id, fileId: photo.fileId, sha256: file?.sha256, url: photo.url },
+      });
+    });
+    return { cycleId: photo.cycleId };
   }
 
   /** An uploaded photo, public once its cycle's results are (updates exist only then). */

@@ -11,6 +11,7 @@ import {
 import { IdentityFacade } from '@chartuloba/identity';
 import { budgetingError } from '../budgeting.errors';
 import { BudgetingPolicy } from '../budgeting.policy';
+import type { CyclePhase } from '../domain/cycle-phase';
 import { CyclesRepository } from '../repositories/cycles.repository';
 import {
   MergesRepository,
@@ -18,6 +19,20 @@ import {
   type PendingMergeRow,
 } from '../repositories/merges.repository';
 import type { ProjectRow } from '../repositories/budgeting.rows';
+
+/**
+ * Merging is part of reviewing what was proposed: once the cycle has moved on, the shortlist is what
+ * residents vote on and a request still open is void. Callers hold the phase (holdPhase) until commit.
+ */
+function assertReview(phase: CyclePhase | null): void {
+  if (phase !== 'review') {
+    throw budgetingError(
+      'budgeting.merges-closed',
+      'conflict',
+      'Proposals can be merged only while the cycle is in review',
+    );
+  }
+}
 
 /**
  * Merging two proposals with their authors' agreement: staff ask, every author of both is told by mail
@@ -59,12 +74,9 @@ export class MergesService {
         'targetId',
       );
     }
-    const cycle = await this.cycles.findCycle(source.cycleId);
-    if (cycle?.phase !== 'review') {
-      throw budgetingError('budgeting.wrong-phase', 'conflict', 'This can only be done during review');
-    }
     const authors = [...new Set([source.authorId, target.authorId].filter((a): a is string => !!a))];
     await this.transactions.run(async () => {
+      assertReview(await this.cycles.holdPhase(source.cycleId));
       const earlier = await this.merges.lock(sourceId, targetId);
       // The authors have answered this pair: asking again would look as if their "no" went unheard.
       if (earlier.some((c) => c.declinedAt)) {
@@ -117,11 +129,15 @@ export class MergesService {
   }
 
   private async answer(actor: Actor, sourceId: string, targetId: string, agree: boolean): Promise<void> {
+    const { cycleId } = await this.project(sourceId);
     await this.transactions.run(async () => {
+      // The cycle first, then the request's rows: the same order as in request(), so the two never deadlock.
+      const phase = await this.cycles.holdPhase(cycleId);
       const consents = await this.merges.lock(sourceId, targetId);
       if (!consents.some((c) => c.authorId === actor.id)) {
         throw budgetingError('budgeting.forbidden', 'forbidden', 'You were not asked about this merge');
       }
+      assertReview(phase);
       if (consents.some((c) => c.declinedAt)) {
         throw budgetingError('budgeting.merge-declined', 'conflict', 'An author declined this merge');
       }

@@ -14,6 +14,7 @@ import type {
   ImplementationStatus,
   ProjectRow,
   StoredResult,
+  UpdateRow,
 } from '../repositories/budgeting.rows';
 
 /** Our cycles' documented tie-break: the cheaper project first (more money left for others), then the code. */
@@ -110,6 +111,11 @@ export class ResultsService {
 
   async receipts(cycle: CycleRow, districtId: string): Promise<string[]> {
     return cycle.phase === 'published' ? this.ballots.receipts(cycle.id, districtId) : [];
+  }
+
+  /** A cycle's implementation updates, newest first. */
+  async updates(cycleId: string): Promise<UpdateRow[]> {
+    return this.cycles.updates(cycleId);
   }
 
   /** Photos of a cycle's implementation updates, by update. */

@@ -262,7 +262,16 @@ export function ReviewPage(props: {
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <StaffNav ctx={ctx} cycle={cycle} />
-      {cycle.phase !== 'review' ? <p role="status">{t('budgeting.staff.review-closed')}</p> : null}
+      {cycle.phase !== 'review' ? (
+        <>
+          <p role="status" id="review-closed">
+            {t('budgeting.staff.review-closed')}
+          </p>
+          {/* A form sent from a page loaded while the cycle was in review: its fields are gone, so the
+              refusal is told here, beside the notice that says why. */}
+          <ErrorSummary ctx={ctx} errors={form?.errors.map((e) => ({ ...e, field: 'review-closed' }))} />
+        </>
+      ) : null}
       <h2>{t('budgeting.staff.queue', { count: pending.length })}</h2>
       {pending.map((p) => {
         const others = pending.filter((o) => o.id !== p.id && o.districtId === p.districtId);
