@@ -6,6 +6,9 @@ import { ResidencyRepository } from './repositories/residency.repository';
 import { UsersRepository } from './repositories/users.repository';
 import { IdentityKeys } from './services/identity-keys';
 
+// One query per chunk: an id list stays well below PostgreSQL's parameter limits and one round trip's size.
+const CONTACTS_PER_QUERY = 1000;
+
 // At most two in flight: under load the batches grow instead of the queries (four made batches of ~3).
 const RESIDENT_KEY_LOOKUPS = { concurrency: 2, maxBatch: 256 };
 
@@ -92,9 +95,19 @@ export class IdentityFacade {
   }
 
   async contactOf(userId: string): Promise<AccountContact | null> {
-    const user = await this.users.findById(userId);
-    return user
-      ? { id: user.id, displayName: user.displayName, email: user.email, locale: user.locale }
-      : null;
+    return (await this.contactsOf([userId])).get(userId) ?? null;
+  }
+
+  /** The contacts of the accounts among `userIds` that exist, by id: one query per thousand ids. */
+  async contactsOf(userIds: readonly string[]): Promise<Map<string, AccountContact>> {
+    const ids = [...new Set(userIds)];
+    const contacts = new Map<string, AccountContact>();
+    for (let start = 0; start < ids.length; start += CONTACTS_PER_QUERY) {
+      const rows = await this.users.contactsByIds(ids.slice(start, start + CONTACTS_PER_QUERY));
+      for (const { id, displayName, email, locale } of rows) {
+        contacts.set(id, { id, displayName, email, locale });
+      }
+    }
+    return contacts;
   }
 }

@@ -2,3 +2,4 @@ export * from './smtp-catcher';
 export * from './test-app';
 export * from './test-database';
 export * from './browser';
+export * from './statement-counter';

@@ -4,6 +4,7 @@ import {
   APP_CONFIG,
   AppConfig,
   AuditLog,
+  MailRequest,
   MailService,
   pickText,
   TransactionRunner,
@@ -89,34 +90,38 @@ export class MergesService {
         summary: `Merge into ${target.code} proposed; authors asked to agree`,
         data: { targetId, authors: authors.length },
       });
-      for (const authorId of authors) {
-        await this.tell(authorId, source, target);
-      }
+      await this.tell(authors, source, target);
       await this.mergeIfAgreed(sourceId, targetId);
     });
   }
 
-  /** The asked author's own proposal is linked; an account without e-mail sees the request on that page. */
-  private async tell(authorId: string, source: ProjectRow, target: ProjectRow): Promise<void> {
-    const contact = await this.identity.contactOf(authorId);
-    if (!contact?.email) {
-      return;
-    }
-    const ownsSource = source.authorId === authorId;
-    const [mine, other] = ownsSource ? [source, target] : [target, source];
-    const label = (p: ProjectRow) => `${p.code} «${pickText(p.title, contact.locale)}»`;
-    await this.mail.send({
-      to: contact.email,
-      locale: contact.locale,
-      subjectKey: 'budgeting.mail.merge.subject',
-      bodyKeys: [
-        ownsSource ? 'budgeting.mail.merge.yours-into' : 'budgeting.mail.merge.into-yours',
-        'budgeting.mail.merge.answer',
-      ],
-      params: { mine: label(mine), other: label(other) },
-      link: `${this.config.publicUrl}/budgeting/projects/${mine.id}#merge`,
-      key: `budgeting:merge-asked:${source.id}:${target.id}:${authorId}`,
+  /** Each asked author's own proposal is linked; an account without e-mail sees the request on that page. */
+  private async tell(authors: string[], source: ProjectRow, target: ProjectRow): Promise<void> {
+    const contacts = await this.identity.contactsOf(authors);
+    const mails = authors.flatMap((authorId): MailRequest[] => {
+      const contact = contacts.get(authorId);
+      if (!contact?.email) {
+        return [];
+      }
+      const ownsSource = source.authorId === authorId;
+      const [mine, other] = ownsSource ? [source, target] : [target, source];
+      const label = (p: ProjectRow) => `${p.code} «${pickText(p.title, contact.locale)}»`;
+      return [
+        {
+          to: contact.email,
+          locale: contact.locale,
+          subjectKey: 'budgeting.mail.merge.subject',
+          bodyKeys: [
+            ownsSource ? 'budgeting.mail.merge.yours-into' : 'budgeting.mail.merge.into-yours',
+            'budgeting.mail.merge.answer',
+          ],
+          params: { mine: label(mine), other: label(other) },
+          link: `${this.config.publicUrl}/budgeting/projects/${mine.id}#merge`,
+          key: `budgeting:merge-asked:${source.id}:${target.id}:${authorId}`,
+        },
+      ];
     });
+    await this.mail.sendMany(mails);
   }
 
   async agree(actor: Actor, sourceId: string, targetId: string): Promise<void> {

@@ -8,12 +8,24 @@ export interface AccountRow {
   residency: ResidencyEntity | null;
 }
 
+export type ContactRow = Pick<UserEntity, 'id' | 'displayName' | 'email' | 'locale'>;
+
 @Injectable()
 export class UsersRepository {
   constructor(private readonly transactions: TransactionRunner) {}
 
   async findById(id: string): Promise<UserEntity | null> {
     return this.transactions.manager().findOne(UserEntity, { where: { id } });
+  }
+
+  /** The accounts among `ids` that exist, with only what others may learn of them (never the hash). */
+  async contactsByIds(ids: string[]): Promise<ContactRow[]> {
+    return (await this.transactions
+      .manager()
+      .query(
+        `SELECT id, display_name AS "displayName", email, locale FROM identity_users WHERE id = ANY($1::uuid[])`,
+        [ids],
+      )) as ContactRow[];
   }
 
   /** An e-mail (any case) or an assisted account's login name. */

@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, JobQueue, MailService, pickText } from '@chartuloba/platform';
-import { IdentityFacade } from '@chartuloba/identity';
+import { APP_CONFIG, AppConfig, JobQueue, MailRequest, MailService, pickText } from '@chartuloba/platform';
+import { AccountContact, IdentityFacade } from '@chartuloba/identity';
 import { NOTIFY_JOB, NotifyPayload, PETITIONS_QUEUE, PetitionNotice } from '../petitions.jobs';
+import type { Petition } from '../repositories/petition.row';
 import { PetitionsRepository } from '../repositories/petitions.repository';
 import { SignaturesRepository } from '../repositories/signatures.repository';
+
+const PEOPLE_PER_CHUNK = 500;
 
 /** Which notices go to signatories too (the milestones); the rest concern only the initiative group. */
 const TO_SIGNATORIES: readonly PetitionNotice[] = [
@@ -53,27 +56,38 @@ export class PetitionNotifier {
       : [];
     const people = [...new Set([...initiators, ...signatories])];
     let sent = 0;
-    for (const userId of people) {
-      const contact = await this.identity.contactOf(userId);
-      if (!contact?.email) {
-        continue;
-      }
-      await this.mail.send({
-        to: contact.email,
-        locale: contact.locale,
-        subjectKey: `petitions.mail.${payload.notice}.subject`,
-        bodyKeys: [`petitions.mail.${payload.notice}.body`, 'petitions.mail.opt-out'],
-        params: {
-          title: pickText(petition.title, contact.locale),
-          number: petition.registrationNumber ?? '',
-          threshold: petition.threshold ?? 0,
-          reason: petition.moderationNote ?? '',
-        },
-        link: `${this.config.publicUrl}/petitions/${petition.id}`,
-        key: `petitions:${payload.notice}:${petition.id}:${userId}${payload.occurrence ? `:${payload.occurrence}` : ''}`,
+    // A transaction per chunk: a job retried after a crash keeps what was stored, and asking again is a no-op.
+    for (let start = 0; start < people.length; start += PEOPLE_PER_CHUNK) {
+      const chunk = people.slice(start, start + PEOPLE_PER_CHUNK);
+      const contacts = await this.identity.contactsOf(chunk);
+      const mails = chunk.flatMap((userId) => {
+        const contact = contacts.get(userId);
+        return contact?.email ? [this.mailFor(petition, payload, { ...contact, email: contact.email })] : [];
       });
-      sent += 1;
+      await this.mail.sendMany(mails);
+      sent += mails.length;
     }
     return sent;
+  }
+
+  private mailFor(
+    petition: Petition,
+    payload: NotifyPayload,
+    { id: userId, email, locale }: AccountContact & { email: string },
+  ): MailRequest {
+    return {
+      to: email,
+      locale,
+      subjectKey: `petitions.mail.${payload.notice}.subject`,
+      bodyKeys: [`petitions.mail.${payload.notice}.body`, 'petitions.mail.opt-out'],
+      params: {
+        title: pickText(petition.title, locale),
+        number: petition.registrationNumber ?? '',
+        threshold: petition.threshold ?? 0,
+        reason: petition.moderationNote ?? '',
+      },
+      link: `${this.config.publicUrl}/petitions/${petition.id}`,
+      key: `petitions:${payload.notice}:${petition.id}:${userId}${payload.occurrence ? `:${payload.occurrence}` : ''}`,
+    };
   }
 }

@@ -27,11 +27,12 @@ export class SignatoryExportService {
     }
     return this.transactions.run(async () => {
       const rows = await this.signatures.forExport(petitionId);
+      const accounts = await this.identity.contactsOf(
+        rows.flatMap((row) => (row.userId ? [row.userId] : [])),
+      );
       const lines = ['source,name,address,signed,status,verification,invalid_reason,flag'];
       for (const row of rows) {
-        const name =
-          row.signerName ??
-          (row.userId ? (await this.identity.contactOf(row.userId))?.displayName : row.initials);
+        const name = row.signerName ?? (row.userId ? accounts.get(row.userId)?.displayName : row.initials);
         lines.push(
           [
             row.source,

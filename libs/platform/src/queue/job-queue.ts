@@ -16,17 +16,31 @@ export class JobQueue {
   ) {}
 
   async enqueue<Payload extends object>(request: JobRequest<Payload>): Promise<void> {
+    await this.enqueueMany([request]);
+  }
+
+  /**
+   * Many jobs in one statement. The rows are the ones `enqueue` would write, in the order given, so both
+   * dispatchers pick them up alike; a key already in the outbox, or earlier in `requests`, is skipped.
+   */
+  async enqueueMany(requests: readonly JobRequest[]): Promise<void> {
+    if (requests.length === 0) {
+      return;
+    }
     await this.transactions.manager().query(
       `INSERT INTO platform_jobs (queue, name, job_key, payload, run_at, max_attempts)
-       VALUES ($1, $2, $3, $4, COALESCE($5, now()), $6)
+       SELECT queue, name, job_key, payload::jsonb, COALESCE(run_at, now()), max_attempts
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::int[])
+              WITH ORDINALITY AS job(queue, name, job_key, payload, run_at, max_attempts, position)
+        ORDER BY position
        ON CONFLICT (job_key) DO NOTHING`,
       [
-        request.queue,
-        request.name,
-        request.key,
-        JSON.stringify(request.payload),
-        request.runAt ?? null,
-        request.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        requests.map((r) => r.queue),
+        requests.map((r) => r.name),
+        requests.map((r) => r.key),
+        requests.map((r) => JSON.stringify(r.payload)),
+        requests.map((r) => r.runAt ?? null),
+        requests.map((r) => r.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),
       ],
     );
     this.transactions.afterCommit(() => this.dispatcher.kick());
