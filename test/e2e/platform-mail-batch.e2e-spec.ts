@@ -71,6 +71,18 @@ describe('platform: mail and jobs asked for many at a time', () => {
     );
   });
 
+  it('sends many messages over a few reused SMTP connections, not one handshake each', async () => {
+    const before = t.smtp.connections;
+    await t.app
+      .get(MailService)
+      .sendMany(Array.from({ length: 12 }, (_, i) => mail(`pooled:${i}`, `pooled${i}@example.ge`)));
+    await t.drainJobs();
+    for (let i = 0; i < 12; i += 1) {
+      await t.smtp.waitFor((m) => m.to.includes(`pooled${i}@example.ge`));
+    }
+    expect(t.smtp.connections - before).toBeLessThan(12);
+  });
+
   it('stores and sends a key once, whether it repeats within one call or across calls', async () => {
     const service = t.app.get(MailService);
     await service.sendMany([

@@ -13,6 +13,8 @@ export interface CaughtMail {
 /** A real SMTP server in the test process: the portal sends to it over TCP, the test reads what arrived. */
 export class SmtpCatcher {
   readonly messages: CaughtMail[] = [];
+  /** How many SMTP connections were opened: pooled sending reuses them. */
+  connections = 0;
   private server?: SMTPServer;
   port = 0;
 
@@ -21,6 +23,10 @@ export class SmtpCatcher {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onConnect: (_session, callback) => {
+        this.connections += 1;
+        callback();
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {

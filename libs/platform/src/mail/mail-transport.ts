@@ -32,13 +32,25 @@ function headers(mail: OutgoingMail, from: string) {
   };
 }
 
+/**
+ * Keeps SMTP connections open between messages: a handshake per message made a milestone notice to
+ * thousands of signatories take minutes. `SMTP_URL` may still say `?pool=false`.
+ */
+function pooled(url: string): string {
+  const parsed = new URL(url);
+  if (!parsed.searchParams.has('pool')) {
+    parsed.searchParams.set('pool', 'true');
+  }
+  return parsed.toString();
+}
+
 class SmtpTransport implements MailTransport {
   private readonly transporter: Transporter;
   constructor(
     url: string,
     private readonly from: string,
   ) {
-    this.transporter = createTransport(url);
+    this.transporter = createTransport(pooled(url));
   }
   async send(mail: OutgoingMail): Promise<string> {
     const info = (await this.transporter.sendMail(headers(mail, this.from))) as { messageId: string };
