@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes } from 'node:crypto';
 import { Body, Controller, Injectable, Module, Post, UseGuards, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
@@ -29,7 +29,8 @@ class BearerStrategy extends PassportStrategy(Strategy, 'bench-jwt') {
   constructor() {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: SECRET,
+      // A KeyObject, as the portal passes: with a string, every verify builds the key again.
+      secretOrKey: createSecretKey(Buffer.from(SECRET)) as unknown as Buffer,
       algorithms: ['HS256'],
     });
   }
