@@ -110,11 +110,21 @@ describe('petitions over HTTP', () => {
         .auth(resident.token, { type: 'bearer' })
         .send({});
     await sign().expect(201);
-    await request(t.url)
+    const withdrawal = await request(t.url)
       .delete(`/api/v1/petitions/${id}/signature`)
       .auth(resident.token, { type: 'bearer' })
       .expect(204);
     expect((await count(id)).signatures).toBe(0);
+    // The audit entry names the request it came from, taken from the request's context.
+    const [audited] = (await t.dataSource.query(
+      `SELECT request_id AS "requestId", actor_id AS "actorId" FROM platform_audit_log
+       WHERE action = 'petitions.signature-withdrawn' AND subject_id = $1`,
+      [id],
+    )) as Array<{ requestId: string; actorId: string }>;
+    expect(audited).toEqual({
+      requestId: String(withdrawal.headers['x-request-id']),
+      actorId: resident.id,
+    });
     await sign().expect(201);
     expect((await count(id)).signatures).toBe(1);
     const again = await sign();

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule, ThrottlerStorage } from '@nestjs/throttler';
@@ -21,7 +21,6 @@ import { FileStore } from './files/file-store.service';
 import { StoredFileEntity } from './files/stored-file.entity';
 import { HealthController } from './health/health.controller';
 import { HotReads } from './http/hot-reads';
-import { RequestContextInterceptor } from './http/request-context.interceptor';
 import { I18nService } from './i18n/i18n.service';
 import './i18n/messages';
 import { MailEntity } from './mail/mail.entity';
@@ -144,7 +143,6 @@ export class PlatformModule {
         AllExceptionsFilter,
         { provide: APP_FILTER, useExisting: AllExceptionsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
       exports: [

@@ -24,8 +24,4 @@ export const RequestContext = {
   current(): RequestContextData | undefined {
     return storage.getStore();
   },
-  /** Binds the rest of the current async flow (a Fastify hook chain) to `data`. */
-  enter(data: RequestContextData): void {
-    storage.enterWith(data);
-  },
 };
