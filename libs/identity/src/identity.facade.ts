@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Batcher, Locale, Role, TransactionRunner } from '@chartuloba/platform';
+import { Actor, Batcher, Locale, Role, TransactionRunner } from '@chartuloba/platform';
 import { normalizePersonalNumber } from './domain/personal-number';
 import { IdentityError } from './identity.errors';
 import { ResidencyRepository } from './repositories/residency.repository';
 import { UsersRepository } from './repositories/users.repository';
 import { IdentityKeys } from './services/identity-keys';
+import { SessionsService } from './services/sessions.service';
 
 // One query per chunk: an id list stays well below PostgreSQL's parameter limits and one round trip's size.
 const CONTACTS_PER_QUERY = 1000;
@@ -43,6 +44,7 @@ export class IdentityFacade {
     private readonly residency: ResidencyRepository,
     private readonly keys: IdentityKeys,
     private readonly transactions: TransactionRunner,
+    private readonly sessions: SessionsService,
   ) {}
 
   async isResidentVerified(userId: string): Promise<boolean> {
@@ -63,6 +65,15 @@ export class IdentityFacade {
       return (await this.residency.find(userId))?.personalNumberHash ?? null;
     }
     return this.residentKeys.submit(userId);
+  }
+
+  /**
+   * The acting account's resident key: the one read with its session when the request began (no query),
+   * else as `residentKeyOf`. Inside a transaction it always reads through it, as `residentKeyOf` does.
+   */
+  async residentKeyFor(actor: Actor): Promise<string | null> {
+    const known = this.transactions.inTransaction() ? undefined : this.sessions.residentKeyReadWith(actor);
+    return known !== undefined ? known : this.residentKeyOf(actor.id);
   }
 
   /** The same keyed hash for a number written on paper (a signature sheet, a ballot register). */

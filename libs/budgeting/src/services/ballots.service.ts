@@ -53,7 +53,7 @@ export class BallotsService {
   }
 
   async myBallot(actor: Actor, cycleId: string, districtId: string): Promise<BallotRow | null> {
-    const key = await this.identity.residentKeyOf(actor.id);
+    const key = await this.identity.residentKeyFor(actor);
     return key ? this.ballots.findOfResident(cycleId, districtId, key) : null;
   }
 
@@ -106,7 +106,7 @@ export class BallotsService {
     }
     assertVotingWindow(cycle, now, undefined);
     const residency = await this.identity.residencyOf(actor.id);
-    const key = await this.identity.residentKeyOf(actor.id);
+    const key = await this.identity.residentKeyFor(actor);
     if (!residency || !key) {
       throw budgetingError('budgeting.not-resident', 'forbidden', 'Only verified residents may vote');
     }

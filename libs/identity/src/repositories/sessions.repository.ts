@@ -11,6 +11,8 @@ export interface LiveSession {
   displayName: string;
   roles: Role[];
   lastSeenAt: Date;
+  /** The account's verified resident key, read in the same query: signing and voting need it next. */
+  residentKey: string | null;
 }
 
 @Injectable()
@@ -42,8 +44,10 @@ export class SessionsRepository {
     const match = by === 'id' ? 's.id = ANY($1::uuid[])' : 's.token_hash = ANY($1::text[])';
     return (await this.transactions.manager().query(
       `SELECT s.id AS "sessionId", ${by === 'id' ? 's.id::text' : 's.token_hash'} AS key, u.id AS "userId",
-         u.display_name AS "displayName", u.roles, s.last_seen_at AS "lastSeenAt"
+         u.display_name AS "displayName", u.roles, s.last_seen_at AS "lastSeenAt",
+         r.personal_number_hash AS "residentKey"
        FROM identity_sessions s JOIN identity_users u ON u.id = s.user_id
+         LEFT JOIN identity_residency r ON r.user_id = u.id
        WHERE ${match} AND s.kind = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [keys, kind],
     )) as LiveSession[];

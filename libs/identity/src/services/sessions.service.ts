@@ -32,6 +32,8 @@ export class SessionsService {
   // Every request checks its session; concurrent checks share one query (still read fresh each time).
   private readonly webSessions = this.liveSessionLookup('web', 'token_hash');
   private readonly apiSessions = this.liveSessionLookup('api', 'id');
+  // Each request's actor is a new object, so what was read with its session lives exactly as long as it.
+  private readonly residentKeys = new WeakMap<Actor, string | null>();
 
   constructor(
     private readonly sessions: SessionsRepository,
@@ -69,7 +71,7 @@ export class SessionsService {
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.sessions.touch(session.sessionId);
     }
-    return { id: session.userId, label: session.displayName, roles: [...session.roles] };
+    return this.actorOf(session);
   }
 
   async endWebSession(token: string): Promise<void> {
@@ -103,7 +105,18 @@ export class SessionsService {
     if (!session || session.userId !== claims.sub) {
       return undefined;
     }
-    return { id: session.userId, label: session.displayName, roles: [...session.roles] };
+    return this.actorOf(session);
+  }
+
+  /** The resident key read with this actor's session (null: not a verified resident); undefined if not known. */
+  residentKeyReadWith(actor: Actor): string | null | undefined {
+    return this.residentKeys.get(actor);
+  }
+
+  private actorOf(session: LiveSession): Actor {
+    const actor: Actor = { id: session.userId, label: session.displayName, roles: [...session.roles] };
+    this.residentKeys.set(actor, session.residentKey);
+    return actor;
   }
 
   async revokeBearer(sessionId: string): Promise<void> {

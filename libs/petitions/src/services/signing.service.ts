@@ -83,7 +83,7 @@ export class SigningService {
 
   async sign(actor: Actor, petitionId: string, ip: string, notify = true): Promise<{ signatureId: string }> {
     this.abuse.admit(actor.id, ip);
-    const residentKey = await this.identity.residentKeyOf(actor.id);
+    const residentKey = await this.identity.residentKeyFor(actor);
     if (!residentKey) {
       throw new PetitionError(
         'petitions.not-resident',
@@ -182,7 +182,7 @@ export class SigningService {
 
   async withdraw(actor: Actor, petitionId: string, ip: string): Promise<void> {
     this.abuse.admit(actor.id, ip);
-    const residentKey = await this.identity.residentKeyOf(actor.id);
+    const residentKey = await this.identity.residentKeyFor(actor);
     if (!residentKey) {
       throw new PetitionError('petitions.not-signed', 'conflict', 'You have not signed this petition');
     }
@@ -217,7 +217,7 @@ export class SigningService {
     if (!actor) {
       return null;
     }
-    const key = await this.identity.residentKeyOf(actor.id);
+    const key = await this.identity.residentKeyFor(actor);
     const row = key ? await this.signatures.findByResident(petitionId, key) : null;
     return row ? { status: row.status, notify: row.userId === actor.id } : null;
   }
