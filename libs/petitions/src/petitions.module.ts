@@ -7,8 +7,10 @@ import { PetitionsAdminController } from './controllers/petitions-admin.controll
 import { PetitionsController } from './controllers/petitions.controller';
 import './i18n';
 import { PetitionsFacade } from './petitions.facade';
+import { AdminPetitionResponder } from './pages/admin-petition.responder';
 import { PetitionDetailResponder } from './pages/petition-detail.responder';
 import { PetitionsAdminPagesController } from './pages/petitions-admin-pages.controller';
+import { PetitionsAdminPaperPagesController } from './pages/petitions-admin-paper-pages.controller';
 import { PetitionsAuthorPagesController } from './pages/petitions-author-pages.controller';
 import { PetitionsCertificatePagesController } from './pages/petitions-certificate-pages.controller';
 import { PetitionsPagesController } from './pages/petitions-pages.controller';
@@ -64,6 +66,7 @@ const CORE_PROVIDERS = [
     PetitionsSigningPagesController,
     PetitionsCertificatePagesController,
     PetitionsAdminPagesController,
+    PetitionsAdminPaperPagesController,
   ],
   providers: [
     ...CORE_PROVIDERS,
@@ -71,6 +74,7 @@ const CORE_PROVIDERS = [
     PetitionsHomeSection,
     PetitionCountHotRead,
     PetitionDetailResponder,
+    AdminPetitionResponder,
   ],
   exports: [PetitionsFacade],
 })
