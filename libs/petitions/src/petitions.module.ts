@@ -7,8 +7,14 @@ import { PetitionsAdminController } from './controllers/petitions-admin.controll
 import { PetitionsController } from './controllers/petitions.controller';
 import './i18n';
 import { PetitionsFacade } from './petitions.facade';
+import { AdminPetitionResponder } from './pages/admin-petition.responder';
+import { PetitionDetailResponder } from './pages/petition-detail.responder';
 import { PetitionsAdminPagesController } from './pages/petitions-admin-pages.controller';
+import { PetitionsAdminPaperPagesController } from './pages/petitions-admin-paper-pages.controller';
+import { PetitionsAuthorPagesController } from './pages/petitions-author-pages.controller';
+import { PetitionsCertificatePagesController } from './pages/petitions-certificate-pages.controller';
 import { PetitionsPagesController } from './pages/petitions-pages.controller';
+import { PetitionsSigningPagesController } from './pages/petitions-signing-pages.controller';
 import { PetitionsProcessor } from './processors/petitions.processor';
 import { PetitionsRepository } from './repositories/petitions.repository';
 import { SignaturesRepository } from './repositories/signatures.repository';
@@ -56,9 +62,20 @@ const CORE_PROVIDERS = [
     PetitionsController,
     PetitionsAdminController,
     PetitionsPagesController,
+    PetitionsAuthorPagesController,
+    PetitionsSigningPagesController,
+    PetitionsCertificatePagesController,
     PetitionsAdminPagesController,
+    PetitionsAdminPaperPagesController,
   ],
-  providers: [...CORE_PROVIDERS, PetitionsDemoSeed, PetitionsHomeSection, PetitionCountHotRead],
+  providers: [
+    ...CORE_PROVIDERS,
+    PetitionsDemoSeed,
+    PetitionsHomeSection,
+    PetitionCountHotRead,
+    PetitionDetailResponder,
+    AdminPetitionResponder,
+  ],
   exports: [PetitionsFacade],
 })
 export class PetitionsModule {}
