@@ -1,11 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { IdentityFacade } from '@chartuloba/identity';
-import { startTestApp, TestApp } from '@chartuloba/testing';
+import { countStatements, startTestApp, TestApp } from '@chartuloba/testing';
 import { SessionsService } from '../../libs/identity/src/services/sessions.service';
 import { createResident, createUser, setUpMunicipality } from '../support/petitions';
 
-/** Signing and voting take the resident key read with the request's session, not a second query. */
-describe('identity: the resident key read with the session', () => {
+/** What other libs ask of accounts on their hot paths: the resident key with the session, contacts in bulk. */
+describe('identity: the facade on hot paths', () => {
   let t: TestApp;
   let staff: string;
 
@@ -51,5 +52,18 @@ describe('identity: the resident key read with the session', () => {
     const identity = t.app.get(IdentityFacade);
     const actor = { id: resident.id, label: 'looked-up', roles: ['citizen'] };
     expect(await identity.residentKeyFor(actor)).toBe(await identity.residentKeyOf(resident.id));
+  });
+
+  it('reads contacts a thousand ids per query, past the chunk boundary, finding each account once', async () => {
+    const known = [await createUser(t, 'contact-first@test.ge'), await createUser(t, 'contact-last@test.ge')];
+    // 1,001 distinct ids: the first and the last are accounts, so each chunk finds one.
+    const strangers = Array.from({ length: 999 }, () => randomUUID());
+    const ids = [known[0]?.id ?? '', ...strangers, known[1]?.id ?? '', known[0]?.id ?? ''];
+    const { result, statements } = await countStatements(t.dataSource, () =>
+      t.app.get(IdentityFacade).contactsOf(ids),
+    );
+    expect(statements).toHaveLength(2);
+    expect([...result.keys()].sort()).toEqual(known.map((user) => user.id).sort());
+    expect(result.get(known[1]?.id ?? '')).toMatchObject({ email: 'contact-last@test.ge' });
   });
 });
