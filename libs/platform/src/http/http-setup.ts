@@ -12,14 +12,14 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { AppConfig, Locale } from '../config/app-config';
+import { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { LARGEST_UPLOAD_BYTES } from '../files/accept-policy';
 import { collectFilePart } from '../files/uploaded-file';
 import { multipartRefusal, WEB_SESSION_COOKIE } from '../files/upload-gate';
 import { I18nService } from '../i18n/i18n.service';
 import { HotReads } from './hot-reads';
-import { Actor, RequestContext } from './request-context';
+import { RequestContext } from './request-context';
 import type { PageRequest } from '../web/page-renderer';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -85,7 +85,7 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
   // (about a tenth of an authenticated request's CPU). Locale and actor are read when asked, since later
   // hooks and the access guard set them.
   fastify.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
-    const current = request as FastifyRequest & { locale?: Locale; actor?: Actor };
+    const current = request as PageRequest;
     RequestContext.run(
       {
         requestId: String(request.id),
