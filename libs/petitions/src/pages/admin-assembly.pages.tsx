@@ -5,15 +5,12 @@ import {
   FormState,
   InputField,
   Layout,
-  LocalizedTextFields,
   PageContext,
-  parseLocalizedText,
   pickText,
   SelectField,
   Settlement,
 } from '@chartuloba/platform';
-import { PETITION_KINDS } from '../domain/lifecycle';
-import { PETITION_STYLES } from './common';
+import { PETITION_STYLES, PetitionTextFields } from './common';
 
 export function AssemblyFormPage(props: { ctx: PageContext; settlements: Settlement[]; form: FormState }) {
   const { ctx, form } = props;
@@ -32,28 +29,7 @@ export function AssemblyFormPage(props: { ctx: PageContext; settlements: Settlem
           value={values['settlementId']}
           options={props.settlements.map((s) => ({ value: s.id, label: pickText(s.name, ctx.locale) }))}
         />
-        <SelectField
-          id="kind"
-          label={t('petitions.form.kind')}
-          errors={form.errors}
-          value={values['kind']}
-          options={PETITION_KINDS.map((kind) => ({ value: kind, label: t(`petitions.kind.${kind}`) }))}
-        />
-        <LocalizedTextFields
-          ctx={ctx}
-          name="title"
-          legend={t('petitions.form.title')}
-          value={parseLocalizedText(values, 'title')}
-          errors={form.errors}
-        />
-        <LocalizedTextFields
-          ctx={ctx}
-          name="body"
-          legend={t('petitions.form.body')}
-          value={parseLocalizedText(values, 'body')}
-          errors={form.errors}
-          multiline
-        />
+        <PetitionTextFields ctx={ctx} form={form} />
         <InputField
           id="authorName"
           label={t('petitions.admin.chair')}

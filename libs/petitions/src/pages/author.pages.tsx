@@ -1,18 +1,7 @@
-import {
-  CsrfField,
-  ErrorSummary,
-  FormState,
-  InputField,
-  Layout,
-  LocalizedTextFields,
-  PageContext,
-  parseLocalizedText,
-  SelectField,
-} from '@chartuloba/platform';
-import { PETITION_KINDS } from '../domain/lifecycle';
+import { CsrfField, ErrorSummary, FormState, InputField, Layout, PageContext } from '@chartuloba/platform';
 import type { Petition } from '../repositories/petition.row';
 import type { PetitionWithCount } from '../repositories/petitions.repository';
-import { PETITION_STYLES, Text } from './common';
+import { PETITION_STYLES, PetitionTextFields, Text } from './common';
 
 export function PetitionFormPage(props: {
   ctx: PageContext;
@@ -35,29 +24,7 @@ export function PetitionFormPage(props: {
         novalidate
       >
         <CsrfField ctx={ctx} />
-        <SelectField
-          id="kind"
-          label={t('petitions.form.kind')}
-          errors={form.errors}
-          value={values['kind']}
-          options={PETITION_KINDS.map((kind) => ({ value: kind, label: t(`petitions.kind.${kind}`) }))}
-        />
-        <LocalizedTextFields
-          ctx={ctx}
-          name="title"
-          legend={t('petitions.form.title')}
-          value={parseLocalizedText(values, 'title')}
-          errors={form.errors}
-          maxLength={200}
-        />
-        <LocalizedTextFields
-          ctx={ctx}
-          name="body"
-          legend={t('petitions.form.body')}
-          value={parseLocalizedText(values, 'body')}
-          errors={form.errors}
-          multiline
-        />
+        <PetitionTextFields ctx={ctx} form={form} titleMaxLength={200} />
         <InputField
           id="closesOn"
           type="date"

@@ -1,11 +1,16 @@
 import {
+  FormState,
   Locale,
   LocalizedText,
+  LocalizedTextFields,
   PageContext,
+  parseLocalizedText,
   pickedLocale,
   pickText,
   ProgressBar,
+  SelectField,
 } from '@chartuloba/platform';
+import { PETITION_KINDS } from '../domain/lifecycle';
 import { isConsiderationOverdue } from '../dto/petition-response';
 import type { Petition } from '../repositories/petition.row';
 
@@ -47,5 +52,38 @@ export function Overdue({ ctx, petition }: { ctx: PageContext; petition: Petitio
     <p class="overdue" role="status">
       {ctx.t('petitions.overdue', { date: ctx.i18n.formatDate(ctx.locale, petition.considerationDueAt) })}
     </p>
+  );
+}
+
+/** What a petition says, as both its author's form and staff's general-assembly form ask for it. */
+export function PetitionTextFields(props: { ctx: PageContext; form: FormState; titleMaxLength?: number }) {
+  const { ctx, form } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <SelectField
+        id="kind"
+        label={t('petitions.form.kind')}
+        errors={form.errors}
+        value={form.values['kind']}
+        options={PETITION_KINDS.map((kind) => ({ value: kind, label: t(`petitions.kind.${kind}`) }))}
+      />
+      <LocalizedTextFields
+        ctx={ctx}
+        name="title"
+        legend={t('petitions.form.title')}
+        value={parseLocalizedText(form.values, 'title')}
+        errors={form.errors}
+        maxLength={props.titleMaxLength}
+      />
+      <LocalizedTextFields
+        ctx={ctx}
+        name="body"
+        legend={t('petitions.form.body')}
+        value={parseLocalizedText(form.values, 'body')}
+        errors={form.errors}
+        multiline
+      />
+    </>
   );
 }
