@@ -62,7 +62,7 @@ export class PetitionNotifier {
       const contacts = await this.identity.contactsOf(chunk);
       const mails = chunk.flatMap((userId) => {
         const contact = contacts.get(userId);
-        return contact?.email ? [this.mailFor(petition, payload, { ...contact, email: contact.email })] : [];
+        return contact?.email ? [this.mailFor(petition, payload, contact, contact.email)] : [];
       });
       await this.mail.sendMany(mails);
       sent += mails.length;
@@ -73,7 +73,8 @@ export class PetitionNotifier {
   private mailFor(
     petition: Petition,
     payload: NotifyPayload,
-    { id: userId, email, locale }: AccountContact & { email: string },
+    { id: userId, locale }: AccountContact,
+    email: string,
   ): MailRequest {
     return {
       to: email,
