@@ -11,6 +11,7 @@ import {
   openPetition,
   PASSWORD,
   setUpMunicipality,
+  submittedPetition,
 } from '../support/petitions';
 
 /** The message shown beside `field` (its `<field>-error` paragraph), or undefined when there is none. */
@@ -198,21 +199,7 @@ describe('petition forms on the pages', () => {
   });
 
   it('asks staff for the reasons when they return a petition without any, and leaves it awaiting moderation', async () => {
-    const created = await request(t.url)
-      .post('/api/v1/petitions')
-      .auth(authorToken, { type: 'bearer' })
-      .send({
-        kind: 'session-request',
-        title: { en: 'To return' },
-        body: { en: 'Text.' },
-        closesOn: closesOn(30),
-      })
-      .expect(201);
-    const id = (created.body as { id: string }).id;
-    await request(t.url)
-      .post(`/api/v1/petitions/${id}/submit`)
-      .auth(authorToken, { type: 'bearer' })
-      .expect(200);
+    const id = await submittedPetition(t, authorToken, 'To return');
 
     const response = await staff.submit(
       `/admin/petitions/${id}`,

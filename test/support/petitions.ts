@@ -75,11 +75,10 @@ export function closesOn(days: number): string {
   return new Date(Date.now() + days * 86_400_000 + 4 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** A petition written by `authorToken`, submitted and opened by `staffToken`. */
-export async function openPetition(
+/** A petition written by `authorToken` and submitted for moderation. */
+export async function submittedPetition(
   t: TestApp,
   authorToken: string,
-  staffToken: string,
   title = 'Bus to Irganchai',
 ): Promise<string> {
   const created = await request(t.url)
@@ -97,6 +96,17 @@ export async function openPetition(
     .post(`/api/v1/petitions/${id}/submit`)
     .auth(authorToken, { type: 'bearer' })
     .expect(200);
+  return id;
+}
+
+/** A petition written by `authorToken`, submitted, and opened by `staffToken`. */
+export async function openPetition(
+  t: TestApp,
+  authorToken: string,
+  staffToken: string,
+  title = 'Bus to Irganchai',
+): Promise<string> {
+  const id = await submittedPetition(t, authorToken, title);
   await request(t.url)
     .post(`/api/v1/admin/petitions/${id}/open`)
     .auth(staffToken, { type: 'bearer' })
