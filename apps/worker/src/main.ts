@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
-import { appConfig, ConfigError } from '@chartuloba/platform';
+import { AppLogger, appConfig, ConfigError } from '@chartuloba/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -21,7 +20,7 @@ async function main(): Promise<void> {
     process.exit(78);
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.enableShutdownHooks();
   await app.init();
   process.stdout.write('Chartuloba worker running\n');

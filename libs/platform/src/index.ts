@@ -25,6 +25,7 @@ export { configureHttpApp, createFastifyAdapter, setupOpenApi } from './http/htt
 export * from './http/pagination';
 export { Actor, RequestContext, RequestContextData } from './http/request-context';
 export * from './i18n/catalogue';
+export * from './logging/app-logger';
 export { I18nService, MessageParams, Translate } from './i18n/i18n.service';
 export * from './i18n/localized-text';
 export { MailRequest, MailService } from './mail/mail.service';

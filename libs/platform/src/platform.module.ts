@@ -4,8 +4,6 @@ import { BullModule } from '@nestjs/bullmq';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule, ThrottlerStorage } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditChainer } from './audit/audit-chainer';
 import { AuditLogEntity } from './audit/audit-log.entity';
@@ -21,7 +19,9 @@ import { FileStore } from './files/file-store.service';
 import { StoredFileEntity } from './files/stored-file.entity';
 import { HealthController } from './health/health.controller';
 import { HotReads } from './http/hot-reads';
+import { QUIET_PATHS } from './http/quiet-paths';
 import { I18nService } from './i18n/i18n.service';
+import { AppLogger, createRootLogger } from './logging/app-logger';
 import './i18n/messages';
 import { MailEntity } from './mail/mail.entity';
 import { MailService, PLATFORM_QUEUE } from './mail/mail.service';
@@ -52,8 +52,6 @@ export interface PlatformOptions {
   role: PlatformRole;
 }
 
-const QUIET_PATHS = /^\/(assets\/|health|favicon)/;
-
 /** Everything every app needs: config, database, jobs, mail, audit, events, i18n, errors, web shell. */
 @Global()
 @Module({})
@@ -75,27 +73,6 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         ConfigModule.forConfig(config),
-        LoggerModule.forRoot({
-          pinoHttp: [
-            {
-              level: options.role === 'cli' && config.logLevel === 'info' ? 'warn' : config.logLevel,
-              genReqId: (request) => String(request.headers['x-request-id'] ?? ''),
-              autoLogging: { ignore: (request) => QUIET_PATHS.test(request.url ?? '') },
-              // Only what an operator needs of a request; no headers, so no tokens or cookies to redact.
-              serializers: {
-                req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
-                  id: req.id,
-                  method: req.method,
-                  url: req.url,
-                  remoteAddress: req.remoteAddress,
-                }),
-                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-              },
-            },
-            // The CLI prints its results on stdout; its logs go to stderr.
-            pino.destination(options.role === 'cli' ? 2 : 1),
-          ],
-        }),
         DatabaseModule.forRoot({ migrations: options.migrations }),
         TypeOrmModule.forFeature([
           AuditLogEntity,
@@ -122,6 +99,17 @@ export class PlatformModule {
       controllers: [HealthController, MunicipalityController, LocaleController],
       providers: [
         { provide: PLATFORM_ROLE, useValue: options.role },
+        {
+          provide: AppLogger,
+          // The CLI prints its results on stdout, so its logs go to stderr, and only warnings unless asked.
+          useFactory: () =>
+            new AppLogger(
+              createRootLogger(
+                options.role === 'cli' && config.logLevel === 'info' ? 'warn' : config.logLevel,
+                options.role === 'cli' ? 2 : 1,
+              ),
+            ),
+        },
         AuditLog,
         AuditChainer,
         AuditVerifier,
@@ -146,6 +134,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
       exports: [
+        AppLogger,
         AuditLog,
         AuditChainer,
         AuditVerifier,

@@ -11,20 +11,21 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
-import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { LARGEST_UPLOAD_BYTES } from '../files/accept-policy';
 import { collectFilePart } from '../files/uploaded-file';
 import { multipartRefusal, WEB_SESSION_COOKIE } from '../files/upload-gate';
 import { I18nService } from '../i18n/i18n.service';
+import { AppLogger } from '../logging/app-logger';
 import { HotReads } from './hot-reads';
+import { QUIET_PATHS } from './quiet-paths';
 import { RequestContext } from './request-context';
 import type { PageRequest } from '../web/page-renderer';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Takes a caller's X-Request-Id when it looks sane, else makes one; pino-http reads the same header. */
+/** Takes a caller's X-Request-Id when it looks sane, else makes one. */
 export function requestIdOf(raw: IncomingMessage): string {
   const given = raw.headers['x-request-id'];
   const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -37,7 +38,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     genReqId: requestIdOf,
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
-    // Pino through nestjs-pino logs requests; Fastify's own logger stays off so nothing is logged twice.
+    // Requests are logged by our own hook (configureHttpApp), one line each; Fastify's logger stays off.
     logger: false,
   });
 }
@@ -52,15 +53,34 @@ function assetRoots(): string[] {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Requests a hot read answered: not logged one by one (see HotReads). */
+const hotAnswered = new WeakSet<FastifyRequest>();
+
 /**
  * The HTTP shell shared by the app and the tests: security headers, cookies, CSRF on every page form,
  * locale choice, static assets and the OpenAPI document. Fastify-level errors (malformed JSON, a bad CSRF
  * token) reach the global exception filter through Nest's own Fastify error handler.
  */
 export async function configureHttpApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  app.useLogger(app.get(PinoLogger));
+  const logger = app.get(AppLogger);
+  app.useLogger(logger);
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  // One line per answered request, written only when info is on; no headers, so no tokens or cookies.
+  const requestLog = logger.pino;
+  fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (requestLog.isLevelEnabled('info') && !QUIET_PATHS.test(request.url) && !hotAnswered.has(request)) {
+      requestLog.info(
+        {
+          req: { id: request.id, method: request.method, url: request.url, remoteAddress: request.ip },
+          res: { statusCode: reply.statusCode },
+          responseTime: Math.round(reply.elapsedTime),
+        },
+        'request completed',
+      );
+    }
+    done();
+  });
   const i18n = app.get(I18nService);
   const hotReads = app.get(HotReads);
 
@@ -72,6 +92,7 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
     }
     const body = await hotReads.answer(request.method, request.url);
     if (body !== undefined) {
+      hotAnswered.add(request);
       return reply
         .header('content-type', 'application/json; charset=utf-8')
         .header('cache-control', 'public, max-age=1')
