@@ -27,7 +27,11 @@ describe('AppLogger', () => {
     logger.debug('nor this');
     expect(lines()).toEqual([
       expect.objectContaining({ level: 50, context: 'Mail', stack: 'Error: boom\n    at x', msg: 'failed' }),
-      expect.objectContaining({ level: 50, msg: 'exploded', err: expect.objectContaining({ message: 'exploded' }) }),
+      expect.objectContaining({
+        level: 50,
+        msg: 'exploded',
+        err: expect.objectContaining({ message: 'exploded' }),
+      }),
     ]);
   });
 });
