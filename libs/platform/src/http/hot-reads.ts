@@ -24,8 +24,13 @@ export class HotReads {
     this.routes.push({ path, read });
   }
 
+  /** Whether a hot read could answer this request at all; cheap, so most requests skip `answer`. */
+  mayAnswer(method: string, url: string): boolean {
+    return (method === 'GET' || method === 'HEAD') && this.routes.length > 0 && !url.includes('?');
+  }
+
   async answer(method: string, url: string): Promise<string | undefined> {
-    if ((method !== 'GET' && method !== 'HEAD') || !this.routes.length || url.includes('?')) {
+    if (!this.mayAnswer(method, url)) {
       return undefined;
     }
     for (const route of this.routes) {
