@@ -90,6 +90,9 @@ export class PlatformModule {
           useFactory: (storage: ThrottlerStorage) => ({
             throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
             storage,
+            // The library hashes this key with SHA-256 on every request; a plain string keys the window as well.
+            generateKey: (context, tracker, name) =>
+              `${context.getClass().name}:${context.getHandler().name}:${name}:${tracker}`,
             skipIf: (context) =>
               QUIET_PATHS.test(context.switchToHttp().getRequest<{ url?: string }>().url ?? ''),
           }),
