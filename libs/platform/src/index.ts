@@ -27,7 +27,13 @@ export { Actor, RequestContext, RequestContextData } from './http/request-contex
 export * from './i18n/catalogue';
 export { I18nService, MessageParams, Translate } from './i18n/i18n.service';
 export * from './i18n/localized-text';
-export { MailRequest, MailService } from './mail/mail.service';
+export {
+  DeliveryReport,
+  MailRequest,
+  MailService,
+  SEND_MAIL_JOB,
+  SendMailPayload,
+} from './mail/mail.service';
 export { LocalizedTextDto } from './municipality/municipality.dto';
 export {
   Municipality,
