@@ -29,6 +29,7 @@ export { I18nService, MessageParams, Translate } from './i18n/i18n.service';
 export * from './i18n/localized-text';
 export {
   DeliveryReport,
+  MAILS_PER_SEND_JOB,
   MailRequest,
   MailService,
   SEND_MAIL_JOB,

@@ -13,11 +13,28 @@ import { MailEntity } from './mail.entity';
 export const PLATFORM_QUEUE = 'platform';
 export const SEND_MAIL_JOB = 'platform.send-mail';
 
+/**
+ * Messages per send job. A job reads its messages in one SELECT and records them in one or two UPDATEs,
+ * so a notice to thousands costs a few statements per fifty people (it was three per message); fifty over
+ * the pooled connections still take seconds, so a failed or crashed job re-sends little.
+ */
+export const MAILS_PER_SEND_JOB = 50;
+
 /** A send job names a chunk of stored messages; one enqueued before chunking (at an upgrade) names one. */
 export type SendMailPayload = { messageKeys: string[] } | { messageKey: string };
 
 export function messageKeysOf(payload: SendMailPayload): string[] {
   return 'messageKeys' in payload ? payload.messageKeys : [payload.messageKey];
+}
+
+/**
+ * Each message is enqueued once, in the transaction that stored it, so no two chunks share a first message:
+ * its key names the chunk. A lone message keeps the key it always had (`mail:<key>`); chunks say `mails:`
+ * and their size, so they can never take a lone message's key.
+ */
+function sendJobKey(messageKeys: readonly string[]): string {
+  const [first] = messageKeys;
+  return messageKeys.length === 1 ? `mail:${first}` : `mails:${messageKeys.length}:${first}`;
 }
 
 /** What a send job did with its messages (BullMQ keeps it as the job's result). */
@@ -66,8 +83,10 @@ export class MailService implements OnApplicationShutdown {
   }
 
   /**
-   * Many messages in two statements, one for the mails and one for their send jobs: a notice to thousands
-   * of signatories costs what one message did. A key stored before, or earlier in `requests`, is skipped.
+   * Many messages in two statements, one for the mails and one for their send jobs (a job per
+   * `MAILS_PER_SEND_JOB`): a notice to thousands of signatories costs what one message did. A key stored
+   * before, or earlier in `requests`, is skipped, and so gets no second job: a retried caller enqueues
+   * nothing for what it stored the first time.
    */
   async sendMany(requests: readonly MailRequest[]): Promise<void> {
     if (requests.length === 0) {
@@ -76,13 +95,14 @@ export class MailService implements OnApplicationShutdown {
     const municipality = await this.municipalities.current().catch(() => undefined);
     const mails = requests.map((request) => this.render(request, municipality));
     await this.transactions.run(async (manager) => {
-      await manager.query(
+      const stored = (await manager.query(
         `INSERT INTO platform_mail (message_key, to_address, locale, subject, text_body)
          SELECT message_key, to_address, locale, subject, text_body
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
                 WITH ORDINALITY AS mail(message_key, to_address, locale, subject, text_body, position)
           ORDER BY position
-         ON CONFLICT (message_key) DO NOTHING`,
+         ON CONFLICT (message_key) DO NOTHING
+         RETURNING message_key`,
         [
           mails.map((m) => m.messageKey),
           mails.map((m) => m.toAddress),
@@ -90,13 +110,20 @@ export class MailService implements OnApplicationShutdown {
           mails.map((m) => m.subject),
           mails.map((m) => m.textBody),
         ],
-      );
+      )) as Array<{ message_key: string }>;
+      const storedNow = new Set(stored.map((row) => row.message_key));
+      // In the callers' order, not RETURNING's (which SQL does not promise), so chunks and keys are stable.
+      const fresh = [...new Set(mails.map((m) => m.messageKey))].filter((key) => storedNow.has(key));
+      const chunks: string[][] = [];
+      for (let start = 0; start < fresh.length; start += MAILS_PER_SEND_JOB) {
+        chunks.push(fresh.slice(start, start + MAILS_PER_SEND_JOB));
+      }
       await this.jobs.enqueueMany(
-        requests.map((request) => ({
+        chunks.map((messageKeys) => ({
           queue: PLATFORM_QUEUE,
           name: SEND_MAIL_JOB,
-          payload: { messageKey: request.key },
-          key: `mail:${request.key}`,
+          payload: { messageKeys } satisfies SendMailPayload,
+          key: sendJobKey(messageKeys),
         })),
       );
     });
