@@ -4,6 +4,7 @@ import { MunicipalityService, type Locale } from '@chartuloba/platform';
 import { startTestApp, TestApp } from '@chartuloba/testing';
 import { az } from '../../libs/budgeting/src/i18n/az';
 import { ka } from '../../libs/budgeting/src/i18n/ka';
+import { queuedMessageKeys } from '../support/mail-jobs';
 import { bearerToken, PageClient } from '../support/pages';
 
 const PASSWORD = 'correct horse battery';
@@ -96,11 +97,7 @@ describe('merging proposals with their authors’ agreement, through the pages',
     ).map((r) => r.action);
   /** Mails are written to the job outbox in the asking transaction, so this needs no waiting on SMTP. */
   const mergeMailsAbout = async (source: string) =>
-    (
-      (await t.dataSource.query(`SELECT job_key FROM platform_jobs WHERE job_key LIKE $1`, [
-        `mail:budgeting:merge-asked:${source}:%`,
-      ])) as unknown[]
-    ).length;
+    (await queuedMessageKeys(t, `budgeting:merge-asked:${source}:`)).length;
 
   beforeAll(async () => {
     t = await startTestApp();

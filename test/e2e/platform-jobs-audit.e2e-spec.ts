@@ -12,6 +12,7 @@ import {
 } from '@chartuloba/platform';
 import { startTestApp, TestApp } from '@chartuloba/testing';
 import { runCli } from '../support/spawn-app';
+import { until } from '../support/until';
 
 async function seedMunicipality(t: TestApp): Promise<void> {
   await t.app
@@ -19,16 +20,6 @@ async function seedMunicipality(t: TestApp): Promise<void> {
     .create('dmanisi', { ka: 'დმანისი', en: 'Dmanisi' }, [
       { slug: 'irganchai', kind: 'village', name: { ka: 'ირგანჩაი', en: 'Irganchai' } },
     ]);
-}
-
-async function until(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) {
-      throw new Error('condition not met in time');
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('platform: audit chain, jobs and mail on the configured servers', () => {

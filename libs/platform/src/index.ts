@@ -28,7 +28,14 @@ export * from './i18n/catalogue';
 export * from './logging/app-logger';
 export { I18nService, MessageParams, Translate } from './i18n/i18n.service';
 export * from './i18n/localized-text';
-export { MailRequest, MailService } from './mail/mail.service';
+export {
+  DeliveryReport,
+  MAILS_PER_SEND_JOB,
+  MailRequest,
+  MailService,
+  SEND_MAIL_JOB,
+  SendMailPayload,
+} from './mail/mail.service';
 export { LocalizedTextDto } from './municipality/municipality.dto';
 export {
   Municipality,

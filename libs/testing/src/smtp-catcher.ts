@@ -15,6 +15,8 @@ export class SmtpCatcher {
   readonly messages: CaughtMail[] = [];
   /** How many SMTP connections were opened: pooled sending reuses them. */
   connections = 0;
+  /** Recipients turned away with a temporary error (451) while this says so: a relay failing part-way. */
+  refuses: (address: string) => boolean = () => false;
   private server?: SMTPServer;
   port = 0;
 
@@ -25,6 +27,13 @@ export class SmtpCatcher {
       logger: false,
       onConnect: (_session, callback) => {
         this.connections += 1;
+        callback();
+      },
+      onRcptTo: (address, _session, callback) => {
+        if (this.refuses(address.address)) {
+          callback(Object.assign(new Error('mailbox busy, try again later'), { responseCode: 451 }));
+          return;
+        }
         callback();
       },
       onData: (stream, _session, callback) => {

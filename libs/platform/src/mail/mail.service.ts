@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { In } from 'typeorm';
 import { AppConfig, Locale } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -11,6 +12,39 @@ import { MailEntity } from './mail.entity';
 
 export const PLATFORM_QUEUE = 'platform';
 export const SEND_MAIL_JOB = 'platform.send-mail';
+
+/**
+ * Messages per send job. A job reads its messages in one SELECT and records them in one or two UPDATEs,
+ * so a notice to thousands costs a few statements per fifty people (it was three per message); fifty over
+ * the pooled connections still take seconds, so a failed or crashed job re-sends little.
+ */
+export const MAILS_PER_SEND_JOB = 50;
+
+/** A send job names a chunk of stored messages; one enqueued before chunking (at an upgrade) names one. */
+export type SendMailPayload = { messageKeys: string[] } | { messageKey: string };
+
+export function messageKeysOf(payload: SendMailPayload): string[] {
+  return 'messageKeys' in payload ? payload.messageKeys : [payload.messageKey];
+}
+
+/**
+ * Each message is enqueued once, in the transaction that stored it, so no two chunks share a first message:
+ * its key names the chunk. A lone message keeps the key it always had (`mail:<key>`); chunks say `mails:`
+ * and their size, so they can never take a lone message's key.
+ */
+function sendJobKey(messageKeys: readonly string[]): string {
+  const [first] = messageKeys;
+  return messageKeys.length === 1 ? `mail:${first}` : `mails:${messageKeys.length}:${first}`;
+}
+
+/** What a send job did with its messages (BullMQ keeps it as the job's result). */
+export interface DeliveryReport {
+  sent: number;
+  alreadySent: number;
+  unknown: number;
+}
+
+type Delivered = { mail: MailEntity; delivery: string } | { mail: MailEntity; error: Error };
 
 export interface MailRequest {
   to: string;
@@ -49,8 +83,10 @@ export class MailService implements OnApplicationShutdown {
   }
 
   /**
-   * Many messages in two statements, one for the mails and one for their send jobs: a notice to thousands
-   * of signatories costs what one message did. A key stored before, or earlier in `requests`, is skipped.
+   * Many messages in two statements, one for the mails and one for their send jobs (a job per
+   * `MAILS_PER_SEND_JOB`): a notice to thousands of signatories costs what one message did. A key stored
+   * before, or earlier in `requests`, is skipped, and so gets no second job: a retried caller enqueues
+   * nothing for what it stored the first time.
    */
   async sendMany(requests: readonly MailRequest[]): Promise<void> {
     if (requests.length === 0) {
@@ -59,13 +95,14 @@ export class MailService implements OnApplicationShutdown {
     const municipality = await this.municipalities.current().catch(() => undefined);
     const mails = requests.map((request) => this.render(request, municipality));
     await this.transactions.run(async (manager) => {
-      await manager.query(
+      const stored = (await manager.query(
         `INSERT INTO platform_mail (message_key, to_address, locale, subject, text_body)
          SELECT message_key, to_address, locale, subject, text_body
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
                 WITH ORDINALITY AS mail(message_key, to_address, locale, subject, text_body, position)
           ORDER BY position
-         ON CONFLICT (message_key) DO NOTHING`,
+         ON CONFLICT (message_key) DO NOTHING
+         RETURNING message_key`,
         [
           mails.map((m) => m.messageKey),
           mails.map((m) => m.toAddress),
@@ -73,13 +110,20 @@ export class MailService implements OnApplicationShutdown {
           mails.map((m) => m.subject),
           mails.map((m) => m.textBody),
         ],
-      );
+      )) as Array<{ message_key: string }>;
+      const storedNow = new Set(stored.map((row) => row.message_key));
+      // In the callers' order, not RETURNING's (which SQL does not promise), so chunks and keys are stable.
+      const fresh = [...new Set(mails.map((m) => m.messageKey))].filter((key) => storedNow.has(key));
+      const chunks: string[][] = [];
+      for (let start = 0; start < fresh.length; start += MAILS_PER_SEND_JOB) {
+        chunks.push(fresh.slice(start, start + MAILS_PER_SEND_JOB));
+      }
       await this.jobs.enqueueMany(
-        requests.map((request) => ({
+        chunks.map((messageKeys) => ({
           queue: PLATFORM_QUEUE,
           name: SEND_MAIL_JOB,
-          payload: { messageKey: request.key },
-          key: `mail:${request.key}`,
+          payload: { messageKeys } satisfies SendMailPayload,
+          key: sendJobKey(messageKeys),
         })),
       );
     });
@@ -106,41 +150,84 @@ export class MailService implements OnApplicationShutdown {
     };
   }
 
-  /** Sends a stored message unless it was already sent; called by the platform processor. */
+  /** Sends a stored message unless it was already sent. */
   async deliver(messageKey: string): Promise<'sent' | 'already-sent' | 'unknown'> {
-    const manager = this.transactions.manager();
-    const mail = await manager.findOne(MailEntity, { where: { messageKey } });
-    if (!mail) {
-      return 'unknown';
-    }
-    if (mail.sentAt) {
-      return 'already-sent';
-    }
-    this.transport ??= createMailTransport(this.config);
-    try {
-      const delivery = await this.transport.send({
-        messageKey,
-        to: mail.toAddress,
-        subject: mail.subject,
-        text: mail.textBody,
-        html: mail.htmlBody,
-        locale: mail.locale,
-      });
-      await manager.update(
-        MailEntity,
-        { id: mail.id },
-        { sentAt: new Date(), delivery, attempts: mail.attempts + 1 },
-      );
+    const report = await this.deliverMany([messageKey]);
+    if (report.sent > 0) {
       return 'sent';
-    } catch (error) {
-      this.logger.warn(`mail ${messageKey} not sent: ${(error as Error).message}`);
-      await manager.update(
-        MailEntity,
-        { id: mail.id },
-        { attempts: mail.attempts + 1, lastError: (error as Error).message },
-      );
-      throw error;
     }
+    return report.alreadySent > 0 ? 'already-sent' : 'unknown';
+  }
+
+  /**
+   * Sends the stored messages not sent yet, all at once over the pooled transport, and records them in
+   * one UPDATE for the sent and one for the failed: a chunk costs the same statements whatever its size.
+   * If any failed, it throws once they are recorded, so the job is retried, and the retry skips the ones
+   * recorded sent. A process that dies between sending and recording sends the chunk again when its job
+   * is re-run (at least once); the stable Message-ID lets receiving servers drop the copies. Called by the
+   * platform processor.
+   */
+  async deliverMany(messageKeys: readonly string[]): Promise<DeliveryReport> {
+    const keys = [...new Set(messageKeys)];
+    if (keys.length === 0) {
+      return { sent: 0, alreadySent: 0, unknown: 0 };
+    }
+    const manager = this.transactions.manager();
+    const mails = await manager.find(MailEntity, { where: { messageKey: In(keys) } });
+    const unsent = mails.filter((mail) => !mail.sentAt);
+    const report = {
+      sent: 0,
+      alreadySent: mails.length - unsent.length,
+      unknown: keys.length - mails.length,
+    };
+    if (unsent.length === 0) {
+      return report;
+    }
+    const transport = (this.transport ??= createMailTransport(this.config));
+    const outcomes = await Promise.all(
+      unsent.map(async (mail): Promise<Delivered> => {
+        try {
+          const delivery = await transport.send({
+            messageKey: mail.messageKey,
+            to: mail.toAddress,
+            subject: mail.subject,
+            text: mail.textBody,
+            html: mail.htmlBody,
+            locale: mail.locale,
+          });
+          return { mail, delivery };
+        } catch (error) {
+          return { mail, error: error as Error };
+        }
+      }),
+    );
+    const sent = outcomes.flatMap((o) => ('delivery' in o ? [o] : []));
+    const failed = outcomes.flatMap((o) => ('error' in o ? [o] : []));
+    if (sent.length > 0) {
+      await manager.query(
+        `UPDATE platform_mail AS mail
+            SET sent_at = now(), delivery = sent.delivery, attempts = mail.attempts + 1
+           FROM unnest($1::uuid[], $2::text[]) AS sent(id, delivery)
+          WHERE mail.id = sent.id`,
+        [sent.map((o) => o.mail.id), sent.map((o) => o.delivery)],
+      );
+    }
+    const [firstFailure] = failed;
+    if (!firstFailure) {
+      return { ...report, sent: sent.length };
+    }
+    for (const { mail, error } of failed) {
+      this.logger.warn(`mail ${mail.messageKey} not sent: ${error.message}`);
+    }
+    await manager.query(
+      `UPDATE platform_mail AS mail SET attempts = mail.attempts + 1, last_error = failed.error
+         FROM unnest($1::uuid[], $2::text[]) AS failed(id, error)
+        WHERE mail.id = failed.id`,
+      [failed.map((o) => o.mail.id), failed.map((o) => o.error.message)],
+    );
+    const { mail, error } = firstFailure;
+    const summary = `${failed.length} of ${unsent.length} mails not sent`;
+    throw new Error(`${summary}; ${mail.messageKey}: ${error.message}`, { cause: error });
   }
 
   onApplicationShutdown(): void {

@@ -88,24 +88,35 @@ export class InlineDispatcher
       if (claimed.length === 0) {
         return ran;
       }
+      const done: string[] = [];
       for (const row of claimed) {
-        await this.runOne(row);
+        if (await this.runOne(row)) {
+          done.push(row.id);
+        }
         ran += 1;
+      }
+      // The claimed chunk's finished jobs are marked in one statement, not one each. One that ran but dies
+      // with the process before this stays `running`, and the next start runs it again: at least once, as
+      // with BullMQ, which the processors allow for (a mail job skips the messages it recorded sent).
+      if (done.length > 0) {
+        await this.dataSource.query(
+          `UPDATE platform_jobs SET status = 'done', last_error = NULL, updated_at = now()
+            WHERE id = ANY($1::bigint[])`,
+          [done],
+        );
       }
     }
   }
 
-  private async runOne(row: JobRow): Promise<void> {
+  /** Runs a claimed job and says whether it succeeded; a failure is recorded here, to retry or give up. */
+  private async runOne(row: JobRow): Promise<boolean> {
     const processor = this.processors.processorFor(row.queue);
     try {
       if (!processor) {
         throw new Error(`no processor for queue ${row.queue}`);
       }
       await processor.process(inlineJob(row.job_key, row.name, row.payload, row.attempts - 1));
-      await this.dataSource.query(
-        `UPDATE platform_jobs SET status = 'done', last_error = NULL, updated_at = now() WHERE id = $1`,
-        [row.id],
-      );
+      return true;
     } catch (error) {
       const message = (error as Error).message;
       const final = row.attempts >= row.max_attempts;
@@ -115,6 +126,7 @@ export class InlineDispatcher
                 updated_at = now() WHERE id = $1`,
         [row.id, final ? 'failed' : 'pending', message, String(backoffMs(row.attempts))],
       );
+      return false;
     }
   }
 }

@@ -1,12 +1,18 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { AuditChainer } from '../audit/audit-chainer';
-import { MailService, PLATFORM_QUEUE, SEND_MAIL_JOB } from '../mail/mail.service';
+import {
+  MailService,
+  messageKeysOf,
+  PLATFORM_QUEUE,
+  SEND_MAIL_JOB,
+  SendMailPayload,
+} from '../mail/mail.service';
 
 export const CHAIN_AUDIT_JOB = 'platform.chain-audit';
 type PlatformJobName = typeof SEND_MAIL_JOB | typeof CHAIN_AUDIT_JOB;
 
-/** The platform's own jobs: sending stored mail and extending the audit chain. */
+/** The platform's own jobs: sending stored mail, a chunk at a time, and extending the audit chain. */
 @Processor(PLATFORM_QUEUE)
 export class PlatformProcessor extends WorkerHost {
   constructor(
@@ -20,7 +26,7 @@ export class PlatformProcessor extends WorkerHost {
     const name = job.name as PlatformJobName;
     switch (name) {
       case SEND_MAIL_JOB:
-        return this.mail.deliver((job.data as { messageKey: string }).messageKey);
+        return this.mail.deliverMany(messageKeysOf(job.data as SendMailPayload));
       case CHAIN_AUDIT_JOB:
         return this.chainer.chainPending();
       default: {
