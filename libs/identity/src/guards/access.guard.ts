@@ -5,7 +5,7 @@ import { Actor, hasRole, PageRequest, PUBLIC_ROUTE, REQUIRED_ROLES, Role } from 
 import { IdentityError } from '../identity.errors';
 import { SESSION_COOKIE, SessionsService } from '../services/sessions.service';
 
-/** passport-jwt through @nestjs/passport, answering "no actor" instead of refusing: the access guard decides. */
+/** The bearer strategy through @nestjs/passport, answering "no actor" instead of refusing: the access guard decides. */
 @Injectable()
 export class BearerAuthenticator extends AuthGuard('jwt') {
   override handleRequest<TUser = Actor>(error: unknown, user: TUser | false): TUser {

@@ -1,27 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Actor, APP_CONFIG, AppConfig } from '@chartuloba/platform';
 import { IdentityKeys } from '../services/identity-keys';
 import { BearerClaims, SessionsService } from '../services/sessions.service';
+import { BearerTokenStrategy } from './bearer-token.strategy';
 
 /** Bearer tokens of API clients: a valid signature is not enough, the session behind it must be live. */
 @Injectable()
-export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+export class JwtStrategy extends PassportStrategy(BearerTokenStrategy, 'jwt') {
   constructor(
     keys: IdentityKeys,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly sessions: SessionsService,
   ) {
-    super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      // passport-jwt's types say string or Buffer; it hands the key to jsonwebtoken, which takes a KeyObject.
-      secretOrKey: keys.jwt as unknown as Buffer,
-      algorithms: ['HS256'],
-      issuer: config.publicUrl,
-      audience: 'chartuloba-api',
-      ignoreExpiration: false,
-    });
+    super({ secret: keys.jwt.export(), issuer: config.publicUrl, audience: 'chartuloba-api' });
   }
 
   async validate(claims: Partial<BearerClaims>): Promise<Actor | false> {

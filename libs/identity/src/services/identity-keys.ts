@@ -6,7 +6,7 @@ import { deriveKey, hmac } from '../domain/secrets';
 /** The keys identity derives from APP_SECRET, each for one purpose. */
 @Injectable()
 export class IdentityKeys {
-  /** A KeyObject, not bytes: jsonwebtoken otherwise tries (and fails) to parse bytes as a public key on every verify. */
+  /** A KeyObject for @nestjs/jwt's signing (jsonwebtoken would try to parse bytes as a key); `export()` gives the bytes. */
   readonly jwt: KeyObject;
   private readonly personalNumber: Buffer;
   private readonly assistedCode: Buffer;
