@@ -441,6 +441,23 @@ describe('petitions over HTTP', () => {
       [id],
     );
     expect(flagged[0].n).toBe(2);
+    // The audit rows written with the signatures say which were flagged, and why.
+    const audited = (await t.dataSource.query(
+      `SELECT a.summary, a.data FROM platform_audit_log a
+        JOIN petitions_signatures s ON s.id::text = a.data->>'signatureId'
+       WHERE a.action = 'petitions.signed' AND a.subject_id = $1 AND s.flag_reason IS NOT NULL`,
+      [id],
+    )) as Array<{ summary: string; data: { flag: string } }>;
+    expect(audited).toEqual([
+      {
+        summary: 'Signed online (flagged: many-accounts-one-address)',
+        data: expect.objectContaining({ flag: 'many-accounts-one-address' }),
+      },
+      {
+        summary: 'Signed online (flagged: many-accounts-one-address)',
+        data: expect.objectContaining({ flag: 'many-accounts-one-address' }),
+      },
+    ]);
     const [row] = await t.dataSource.query(
       `SELECT id FROM petitions_signatures WHERE petition_id = $1 AND flag_reason IS NOT NULL LIMIT 1`,
       [id],
@@ -484,7 +501,7 @@ describe('petitions over HTTP', () => {
     expect((await count(id)).signatures).toBe(1);
   });
 
-  it('signs residents who arrive together in shared transactions, each audited under its own request', async () => {
+  it('signs residents who arrive together in shared statements, each audited under its own request', async () => {
     const id = await openPetition(t, author.token, staff, 'Together');
     const residents = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
@@ -503,13 +520,34 @@ describe('petitions over HTTP', () => {
     expect(new Set(answers.map((a) => (a.body as { signatureId: string }).signatureId)).size).toBe(30);
     expect((await count(id)).signatures).toBe(30);
     const audited = (await t.dataSource.query(
-      `SELECT request_id AS "requestId", actor_id AS "actorId" FROM platform_audit_log
+      `SELECT request_id AS "requestId", actor_id AS "actorId", actor_label AS "actorLabel", summary,
+              subject_type AS "subjectType", data->>'signatureId' AS "signatureId"
+         FROM platform_audit_log
        WHERE action = 'petitions.signed' AND subject_id = $1`,
       [id],
-    )) as Array<{ requestId: string; actorId: string }>;
+    )) as Array<{
+      requestId: string;
+      actorId: string;
+      actorLabel: string;
+      summary: string;
+      subjectType: string;
+      signatureId: string;
+    }>;
     expect(audited.map((row) => row.requestId).sort()).toEqual(
       answers.map((a) => String(a.headers['x-request-id'])).sort(),
     );
     expect(audited.map((row) => row.actorId).sort()).toEqual(residents.map((r) => r.id).sort());
+    expect(audited.map((row) => row.signatureId).sort()).toEqual(
+      answers.map((a) => (a.body as { signatureId: string }).signatureId).sort(),
+    );
+    const [labels] = (await t.dataSource.query(
+      `SELECT array_agg(display_name) AS names FROM identity_users WHERE id = ANY($1)`,
+      [residents.map((r) => r.id)],
+    )) as Array<{ names: string[] }>;
+    expect(audited.map((row) => row.actorLabel).sort()).toEqual([...(labels?.names ?? [])].sort());
+    // Thirty accounts from one address: past the tenth they are signed and flagged, and their rows say so.
+    expect(new Set(audited.map((row) => `${row.subjectType}|${row.summary}`))).toEqual(
+      new Set(['petition|Signed online', 'petition|Signed online (flagged: many-accounts-one-address)']),
+    );
   });
 });

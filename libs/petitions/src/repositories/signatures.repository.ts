@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@chartuloba/platform';
+import { AuditLog, TransactionRunner } from '@chartuloba/platform';
 import { rowsOf } from './rows';
 
 export const COUNTER_SHARDS = 16;
@@ -22,6 +22,9 @@ export interface OnlineSigner {
   initials: string;
   notify: boolean;
   flagReason: string | null;
+  /** For the audit row of the signature: who (by name), and the request it came with. */
+  actorLabel: string;
+  requestId: string | null;
 }
 
 export interface SignedOnline {
@@ -61,7 +64,10 @@ const SIGNABLE = `status IN ('open', 'threshold-reached') AND closes_at > now()`
 /** The only code touching petitions_signatures, petitions_counters and petitions_paper_lists. */
 @Injectable()
 export class SignaturesRepository {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
+  ) {}
 
   private get db() {
     return this.transactions.manager();
@@ -74,18 +80,31 @@ export class SignaturesRepository {
   /**
    * One statement for many residents signing one petition: checks the petition takes signatures, inserts
    * each signature (or reactivates a withdrawn one) and adds the number inserted to one random counter
-   * shard. The unique (petition_id, resident_key) decides between racing requests of one person; a
+   * shard, and audits each signature: all of it atomic as one statement, without a transaction's round
+   * trips. The unique (petition_id, resident_key) decides between racing requests of one person; a
    * resident who loses, or has signed already, gets no row back. Residents must be distinct; they are
    * inserted in key order, so two batches touching the same residents lock them in the same order.
    */
   async signOnline(petitionId: string, residents: OnlineSigner[]): Promise<SignedOnline[]> {
     const sorted = [...residents].sort((a, b) => (a.residentKey < b.residentKey ? -1 : 1));
-    return (await this.db.query(
+    const audited = this.audit.insertFor({
+      from: 's JOIN i USING (resident_key) CROSS JOIN p',
+      actorId: 'i.user_id',
+      actorLabel: 'i.actor_label',
+      action: "'petitions.signed'",
+      subjectType: "'petition'",
+      subjectId: 'p.id::text',
+      summary: `CASE WHEN i.flag_reason IS NULL THEN 'Signed online'
+                 ELSE 'Signed online (flagged: ' || i.flag_reason || ')' END`,
+      requestId: 'i.request_id',
+      data: "jsonb_build_object('signatureId', s.id, 'flag', i.flag_reason)",
+    });
+    const rows = (await this.db.query(
       `WITH p AS (
          SELECT id, status, threshold, half_reached_at FROM petitions_petitions WHERE id = $1 AND ${SIGNABLE}
        ), i AS (
-         SELECT * FROM unnest($2::text[], $3::uuid[], $4::text[], $5::bool[], $6::text[])
-           WITH ORDINALITY AS i(resident_key, user_id, initials, notify, flag_reason, n)
+         SELECT * FROM unnest($2::text[], $3::uuid[], $4::text[], $5::bool[], $6::text[], $8::text[], $9::text[])
+           WITH ORDINALITY AS i(resident_key, user_id, initials, notify, flag_reason, actor_label, request_id, n)
        ), s AS (
          INSERT INTO petitions_signatures (petition_id, resident_key, user_id, source, initials, notify, flag_reason)
          SELECT p.id, i.resident_key, i.user_id, 'online', i.initials, i.notify, i.flag_reason
@@ -98,6 +117,8 @@ export class SignaturesRepository {
        ), c AS (
          UPDATE petitions_counters SET counted = counted + (SELECT count(*) FROM s)
          WHERE petition_id = $1 AND shard = $7 AND EXISTS (SELECT 1 FROM s)
+       ), a AS (
+         ${audited}
        )
        SELECT s.id AS "signatureId", s.resident_key AS "residentKey", p.status, p.threshold,
          (p.half_reached_at IS NOT NULL) AS "halfReached"
@@ -110,8 +131,12 @@ export class SignaturesRepository {
         sorted.map((r) => r.notify),
         sorted.map((r) => r.flagReason),
         this.shard(),
+        sorted.map((r) => r.actorLabel),
+        sorted.map((r) => r.requestId),
       ],
     )) as SignedOnline[];
+    this.audit.appended();
+    return rows;
   }
 
   /** Withdraws an online signature while the petition runs; null when there was none to withdraw. */

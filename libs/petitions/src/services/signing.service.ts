@@ -39,9 +39,7 @@ const SIGNING_BATCHES = { concurrency: 2, maxBatch: 256 };
 type SignOutcome = { row: SignedOnline | null } | { error: unknown };
 
 interface SignRequest {
-  actor: Actor;
   petitionId: string;
-  requestId: string | null;
   signer: OnlineSigner;
 }
 
@@ -92,15 +90,15 @@ export class SigningService {
       );
     }
     const outcome = await this.signings.submit({
-      actor,
       petitionId,
-      requestId: RequestContext.current()?.requestId ?? null,
       signer: {
         residentKey,
         userId: actor.id,
         initials: initialsOf(actor.label),
         notify,
         flagReason: this.abuse.flagFor(petitionId, actor.id, ip),
+        actorLabel: actor.label,
+        requestId: RequestContext.current()?.requestId ?? null,
       },
     });
     if ('error' in outcome) {
@@ -118,66 +116,43 @@ export class SigningService {
   }
 
   /**
-   * Signs a batch of concurrent requests in one transaction: one statement per petition and one audit
-   * INSERT, so a burst of signers costs a few round trips and one commit instead of several each. A
-   * resident asking twice in one batch is signed once; the other request is answered as already signed.
+   * Signs a batch of concurrent requests with one statement per petition, which also audits them: a burst
+   * of signers costs one round trip and one commit instead of several each. A resident asking twice in one
+   * batch is signed once; the other request is answered as already signed. When a petition's statement
+   * fails, its requests are tried one at a time, so an error reaches only its caller; the other petitions'
+   * signatures stand, each statement being atomic on its own.
    */
-  private async signBatch(requests: SignRequest[]): Promise<Array<SignedOnline | null>> {
-    const byPetition = new Map<string, Map<string, number>>();
+  private async signEach(requests: SignRequest[]): Promise<SignOutcome[]> {
+    const byPetition = new Map<string, number[]>();
     requests.forEach((request, i) => {
-      const residents = byPetition.get(request.petitionId) ?? new Map<string, number>();
-      byPetition.set(request.petitionId, residents);
-      if (!residents.has(request.signer.residentKey)) {
-        residents.set(request.signer.residentKey, i);
-      }
+      byPetition.set(request.petitionId, [...(byPetition.get(request.petitionId) ?? []), i]);
     });
-    const results: Array<SignedOnline | null> = requests.map(() => null);
-    await this.transactions.run(async () => {
-      for (const [petitionId, residents] of byPetition) {
-        const signers = [...residents.values()].map((i) => (requests[i] as SignRequest).signer);
-        for (const row of await this.signatures.signOnline(petitionId, signers)) {
-          results[residents.get(row.residentKey) as number] = row;
+    const outcomes: SignOutcome[] = requests.map(() => ({ row: null }));
+    for (const [petitionId, indices] of byPetition) {
+      const residents = new Map<string, number>();
+      for (const i of indices) {
+        const key = (requests[i] as SignRequest).signer.residentKey;
+        if (!residents.has(key)) {
+          residents.set(key, i);
         }
       }
-      await this.audit.recordMany(
-        requests.flatMap((request, i) => {
-          const row = results[i];
-          const flag = request.signer.flagReason;
-          return row
-            ? [
-                {
-                  actor: request.actor,
-                  requestId: request.requestId,
-                  action: 'petitions.signed',
-                  subject: { type: 'petition', id: request.petitionId },
-                  summary: flag ? `Signed online (flagged: ${flag})` : 'Signed online',
-                  data: { signatureId: row.signatureId, flag },
-                },
-              ]
-            : [];
-        }),
-      );
-    });
-    for (const petitionId of byPetition.keys()) {
+      try {
+        const signers = [...residents.values()].map((i) => (requests[i] as SignRequest).signer);
+        for (const row of await this.signatures.signOnline(petitionId, signers)) {
+          outcomes[residents.get(row.residentKey) as number] = { row };
+        }
+      } catch (error) {
+        if (indices.length === 1) {
+          outcomes[indices[0] as number] = { error };
+        } else {
+          for (const i of indices) {
+            outcomes[i] = (await this.signEach([requests[i] as SignRequest]))[0] as SignOutcome;
+          }
+        }
+      }
       this.counts.delete(petitionId);
     }
-    return results;
-  }
-
-  /** A batch that failed as a whole is retried one request at a time, so each error reaches only its caller. */
-  private async signEach(requests: SignRequest[]): Promise<SignOutcome[]> {
-    try {
-      return (await this.signBatch(requests)).map((row) => ({ row }));
-    } catch (error) {
-      if (requests.length === 1) {
-        return [{ error }];
-      }
-      const outcomes: SignOutcome[] = [];
-      for (const request of requests) {
-        outcomes.push(...(await this.signEach([request])));
-      }
-      return outcomes;
-    }
+    return outcomes;
   }
 
   async withdraw(actor: Actor, petitionId: string, ip: string): Promise<void> {
