@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, Batcher, Locale, Role, TransactionRunner } from '@chartuloba/platform';
+import { Actor, Batcher, chunksOf, Locale, Role, TransactionRunner } from '@chartuloba/platform';
 import { normalizePersonalNumber } from './domain/personal-number';
 import { IdentityError } from './identity.errors';
 import { ResidencyRepository } from './repositories/residency.repository';
@@ -113,8 +113,8 @@ export class IdentityFacade {
   async contactsOf(userIds: readonly string[]): Promise<Map<string, AccountContact>> {
     const ids = [...new Set(userIds)];
     const contacts = new Map<string, AccountContact>();
-    for (let start = 0; start < ids.length; start += CONTACTS_PER_QUERY) {
-      const rows = await this.users.contactsByIds(ids.slice(start, start + CONTACTS_PER_QUERY));
+    for (const chunk of chunksOf(ids, CONTACTS_PER_QUERY)) {
+      const rows = await this.users.contactsByIds(chunk);
       for (const { id, displayName, email, locale } of rows) {
         contacts.set(id, { id, displayName, email, locale });
       }

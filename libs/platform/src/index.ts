@@ -60,4 +60,5 @@ export { renderDocument } from './web/render';
 export { domainErrorsOf, EMPTY_FORM, FormState, formValues, validateForm } from './web/forms';
 export { FormDone, FormRefused, submitForm } from './web/form-post';
 export { Batcher } from './batching/batcher';
+export { chunksOf } from './batching/chunks';
 export { HotRead, HotReads } from './http/hot-reads';

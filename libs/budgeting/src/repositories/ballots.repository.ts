@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@chartuloba/platform';
+import { chunksOf, TransactionRunner } from '@chartuloba/platform';
 import type { BallotRow, ConflictRow } from './budgeting.rows';
 
 const BALLOT_COLUMNS = `id, cycle_id AS "cycleId", district_id AS "districtId", channel, paper_number AS "paperNumber",
@@ -141,8 +141,7 @@ export class BallotsRepository {
     rows: { key: string; receipt: string; projects: string[]; points: number[] | null }[],
   ): Promise<void> {
     const BATCH = 2000;
-    for (let start = 0; start < rows.length; start += BATCH) {
-      const batch = rows.slice(start, start + BATCH);
+    for (const batch of chunksOf(rows, BATCH)) {
       // Arrays travel as JSON so one parameter carries a whole batch of ragged ballots.
       await this.query(
         `INSERT INTO budgeting_ballots (cycle_id, district_id, resident_key, channel, projects, points, receipt)

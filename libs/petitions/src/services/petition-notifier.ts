@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, JobQueue, MailRequest, MailService, pickText } from '@chartuloba/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  chunksOf,
+  JobQueue,
+  MailRequest,
+  MailService,
+  pickText,
+} from '@chartuloba/platform';
 import { AccountContact, IdentityFacade } from '@chartuloba/identity';
 import { NOTIFY_JOB, NotifyPayload, PETITIONS_QUEUE, PetitionNotice } from '../petitions.jobs';
 import type { Petition } from '../repositories/petition.row';
@@ -57,8 +65,7 @@ export class PetitionNotifier {
     const people = [...new Set([...initiators, ...signatories])];
     let sent = 0;
     // A transaction per chunk: a job retried after a crash keeps what was stored, and asking again is a no-op.
-    for (let start = 0; start < people.length; start += PEOPLE_PER_CHUNK) {
-      const chunk = people.slice(start, start + PEOPLE_PER_CHUNK);
+    for (const chunk of chunksOf(people, PEOPLE_PER_CHUNK)) {
       const contacts = await this.identity.contactsOf(chunk);
       const mails = chunk.flatMap((userId) => {
         const contact = contacts.get(userId);

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { In } from 'typeorm';
 import { AppConfig, Locale } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { chunksOf } from '../batching/chunks';
 import { TransactionRunner } from '../database/transaction-runner';
 import { I18nService, MessageParams } from '../i18n/i18n.service';
 import { pickText } from '../i18n/localized-text';
@@ -114,12 +115,8 @@ export class MailService implements OnApplicationShutdown {
       const storedNow = new Set(stored.map((row) => row.message_key));
       // In the callers' order, not RETURNING's (which SQL does not promise), so chunks and keys are stable.
       const fresh = [...new Set(mails.map((m) => m.messageKey))].filter((key) => storedNow.has(key));
-      const chunks: string[][] = [];
-      for (let start = 0; start < fresh.length; start += MAILS_PER_SEND_JOB) {
-        chunks.push(fresh.slice(start, start + MAILS_PER_SEND_JOB));
-      }
       await this.jobs.enqueueMany(
-        chunks.map((messageKeys) => ({
+        chunksOf(fresh, MAILS_PER_SEND_JOB).map((messageKeys) => ({
           queue: PLATFORM_QUEUE,
           name: SEND_MAIL_JOB,
           payload: { messageKeys } satisfies SendMailPayload,
