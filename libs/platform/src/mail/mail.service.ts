@@ -147,15 +147,6 @@ export class MailService implements OnApplicationShutdown {
     };
   }
 
-  /** Sends a stored message unless it was already sent. */
-  async deliver(messageKey: string): Promise<'sent' | 'already-sent' | 'unknown'> {
-    const report = await this.deliverMany([messageKey]);
-    if (report.sent > 0) {
-      return 'sent';
-    }
-    return report.alreadySent > 0 ? 'already-sent' : 'unknown';
-  }
-
   /**
    * Sends the stored messages not sent yet, all at once over the pooled transport, and records them in
    * one UPDATE for the sent and one for the failed: a chunk costs the same statements whatever its size.
