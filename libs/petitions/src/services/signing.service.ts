@@ -123,31 +123,29 @@ export class SigningService {
    * signatures stand, each statement being atomic on its own.
    */
   private async signEach(requests: SignRequest[]): Promise<SignOutcome[]> {
-    const byPetition = new Map<string, number[]>();
+    // Per petition, each resident's first request: the one that is signed.
+    const byPetition = new Map<string, Map<string, number>>();
     requests.forEach((request, i) => {
-      byPetition.set(request.petitionId, [...(byPetition.get(request.petitionId) ?? []), i]);
+      const residents = byPetition.get(request.petitionId) ?? new Map<string, number>();
+      byPetition.set(request.petitionId, residents);
+      if (!residents.has(request.signer.residentKey)) {
+        residents.set(request.signer.residentKey, i);
+      }
     });
     const outcomes: SignOutcome[] = requests.map(() => ({ row: null }));
-    for (const [petitionId, indices] of byPetition) {
-      const residents = new Map<string, number>();
-      for (const i of indices) {
-        const key = (requests[i] as SignRequest).signer.residentKey;
-        if (!residents.has(key)) {
-          residents.set(key, i);
-        }
-      }
+    for (const [petitionId, residents] of byPetition) {
       try {
         const signers = [...residents.values()].map((i) => (requests[i] as SignRequest).signer);
         for (const row of await this.signatures.signOnline(petitionId, signers)) {
           outcomes[residents.get(row.residentKey) as number] = { row };
         }
       } catch (error) {
-        if (indices.length === 1) {
-          outcomes[indices[0] as number] = { error };
-        } else {
-          for (const i of indices) {
-            outcomes[i] = (await this.signEach([requests[i] as SignRequest]))[0] as SignOutcome;
-          }
+        const own = requests.flatMap((request, i) => (request.petitionId === petitionId ? [i] : []));
+        for (const i of own) {
+          outcomes[i] =
+            own.length === 1
+              ? { error }
+              : ((await this.signEach([requests[i] as SignRequest]))[0] as SignOutcome);
         }
       }
       this.counts.delete(petitionId);

@@ -79,7 +79,7 @@ export class AuditLog {
         rows.map((row) => (row.entry.data ? JSON.stringify(row.entry.data) : null)),
       ],
     );
-    this.transactions.afterCommit(() => this.chainer.soon());
+    this.appended();
   }
 
   /**
@@ -95,7 +95,7 @@ export class AuditLog {
        FROM ${rows.from}`;
   }
 
-  /** After a statement built with `insertFor` ran (or its transaction committed). */
+  /** Wakes the chainer once the rows are durable: after the transaction commits, or now outside one. */
   appended(): void {
     this.transactions.afterCommit(() => this.chainer.soon());
   }
