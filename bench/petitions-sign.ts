@@ -311,7 +311,8 @@ async function main(): Promise<void> {
     const sign = await run(signRequests(amount, undefined));
     const signSeconds = (Date.now() - signStart) / 1000;
     const cpuAfter = cpuBefore === null ? null : cpuSecondsOf(child.pid);
-    // What one signature costs the portal's process, which a busy machine disturbs less than the rate.
+    // What one signature costs the portal's process: it counts only the portal's own work, not time spent
+    // waiting for the database or the load generator (a machine that slows down still moves it).
     const cpuPerSign =
       cpuBefore === null || cpuAfter === null
         ? 'n/a'

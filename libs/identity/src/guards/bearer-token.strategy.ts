@@ -15,8 +15,8 @@ export interface BearerTokenOptions {
 /**
  * A Passport strategy for `Authorization: Bearer <JWT>`, verified by fast-jwt: passport-jwt's jsonwebtoken
  * decoded every token twice and was an eighth of an authenticated request's CPU. Only HS256 with our
- * issuer and audience passes, and only unexpired; a token that fails any check fails authentication
- * (no actor), exactly as before. `verified` maps the claims to a user, or to false.
+ * issuer and audience passes, and only with an expiry not yet reached; a token that fails any check fails
+ * authentication (no actor). `verified` maps the claims to a user, or to false.
  */
 export class BearerTokenStrategy extends passport.Strategy {
   private readonly verify: (token: string) => Record<string, unknown>;
