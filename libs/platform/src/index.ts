@@ -55,7 +55,7 @@ export { ErrorPage } from './web/error-page';
 export { HomeSection, HomeSectionProvider, HomeSections } from './web/home-sections';
 export { Layout } from './web/layout';
 export { NavItem, PageContext, registerNavItem } from './web/page-context';
-export { PageRenderer, PageRequest } from './web/page-renderer';
+export { PageLoader, PageRenderer, PageRequest, SHARED_PAGE_MS } from './web/page-renderer';
 export { renderDocument } from './web/render';
 export { domainErrorsOf, EMPTY_FORM, FormState, formValues, validateForm } from './web/forms';
 export { FormDone, FormRefused, submitForm } from './web/form-post';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import type { VNode } from 'preact';
 import {
   Actor,
   APP_CONFIG,
@@ -7,6 +8,7 @@ import {
   DomainError,
   I18nService,
   MunicipalityService,
+  PageContext,
   PageRenderer,
   PageRequest,
   pickText,
@@ -67,6 +69,7 @@ export class PetitionDetailResponder {
     await this.render(request, reply, actor, id, undefined, error);
   }
 
+  /** The page as this visitor sees it; signed-out visitors share one render per language (`sendShared`). */
   async render(
     request: PageRequest,
     reply: FastifyReply,
@@ -75,6 +78,23 @@ export class PetitionDetailResponder {
     inviteLink?: string,
     error?: DomainError,
   ): Promise<void> {
+    const load = () => this.load(request, actor, id, inviteLink, error);
+    if (error) {
+      await this.pages.send(request, reply, await load(), STATUS_OF_KIND[error.kind]);
+      return;
+    }
+    await (inviteLink
+      ? this.pages.send(request, reply, await load())
+      : this.pages.sendShared(request, reply, load));
+  }
+
+  private async load(
+    request: PageRequest,
+    actor: Actor | undefined,
+    id: string,
+    inviteLink?: string,
+    error?: DomainError,
+  ): Promise<(ctx: PageContext) => VNode> {
     const petition = await this.petitions.get(actor, id);
     const [count, recent, signature, resident, settlements] = await Promise.all([
       this.signing.count(id),
@@ -86,30 +106,23 @@ export class PetitionDetailResponder {
     const locale = request.locale ?? this.i18n.defaultLocale;
     const settlement = settlements.find((s) => s.id === petition.settlementId);
     const t = this.pages.translator(request);
-    await this.pages.send(
-      request,
-      reply,
-      (ctx) => {
-        const page = PetitionDetailPage({
-          ctx,
-          error: error ? t(error.messageKey, error.params) : undefined,
-          petition,
-          count,
-          settlementName: settlement ? pickText(settlement.name, locale) : undefined,
-          recent,
-          sign: {
-            signedIn: !!actor,
-            resident,
-            signature,
-            accepts: acceptsSignatures(petition.status, petition.closesAt, new Date()),
-          },
-          isAuthor: !!actor && petition.authorId === actor.id,
-          inviteLink,
-          publicUrl: this.config.publicUrl,
-        });
-        return page;
-      },
-      error ? STATUS_OF_KIND[error.kind] : 200,
-    );
+    return (ctx) =>
+      PetitionDetailPage({
+        ctx,
+        error: error ? t(error.messageKey, error.params) : undefined,
+        petition,
+        count,
+        settlementName: settlement ? pickText(settlement.name, locale) : undefined,
+        recent,
+        sign: {
+          signedIn: !!actor,
+          resident,
+          signature,
+          accepts: acceptsSignatures(petition.status, petition.closesAt, new Date()),
+        },
+        isAuthor: !!actor && petition.authorId === actor.id,
+        inviteLink,
+        publicUrl: this.config.publicUrl,
+      });
   }
 }

@@ -37,10 +37,10 @@ export class PetitionsPagesController {
       : undefined;
     const sort: PetitionSort = sortParam === 'signatures' || sortParam === 'closing' ? sortParam : 'newest';
     const page = Math.max(1, Math.min(1000, Number.parseInt(pageParam ?? '1', 10) || 1));
-    const { items, total } = await this.petitions.list(status, sort, page, PAGE_SIZE);
-    await this.pages.send(request, reply, (ctx) =>
-      PetitionListPage({ ctx, items, total, page, pageSize: PAGE_SIZE, status, sort }),
-    );
+    await this.pages.sendShared(request, reply, async () => {
+      const { items, total } = await this.petitions.list(status, sort, page, PAGE_SIZE);
+      return (ctx) => PetitionListPage({ ctx, items, total, page, pageSize: PAGE_SIZE, status, sort });
+    });
   }
 
   @Get('feed.atom')

@@ -16,9 +16,24 @@ export type PageRequest = FastifyRequest & ActorRequest & { locale?: Locale };
 
 const FLASH_COOKIE = 'flash';
 
+/** How long a shared page is served from memory (see `sendShared`), and how many are kept at most. */
+export const SHARED_PAGE_MS = 1000;
+const SHARED_PAGES_MAX = 2000;
+
+/** A page rendered for signed-out visitors; `html` is undefined when it turned out not to be shareable. */
+interface SharedPage {
+  at: number;
+  html: Promise<string | undefined>;
+}
+
+/** What a page needs loaded before it can be drawn with a request's context. */
+export type PageLoader = () => Promise<(ctx: PageContext) => VNode | Promise<VNode>>;
+
 /** Builds the page context of a request and sends rendered pages. */
 @Injectable()
 export class PageRenderer {
+  private readonly shared = new Map<string, SharedPage>();
+
   constructor(
     private readonly i18n: I18nService,
     private readonly municipalities: MunicipalityService,
@@ -64,11 +79,59 @@ export class PageRenderer {
     status = 200,
   ): Promise<void> {
     const ctx = await this.context(request, reply);
+    await this.sendHtml(reply, renderDocument(await page(ctx)), status);
+  }
+
+  /**
+   * Like `send`, for a page every signed-out visitor sees alike in one language, such as a petition that
+   * thousands are watching: it is loaded and rendered at most once per SHARED_PAGE_MS for each language and
+   * address, and meanwhile served from memory (visitors arriving while it renders wait for that render).
+   * Signed-in visitors, a visitor with a one-time notice, and a page that holds a form (its CSRF token is the
+   * visitor's own) are rendered for the request, as `send` does. A load that fails is not kept.
+   */
+  async sendShared(request: PageRequest, reply: FastifyReply, load: PageLoader): Promise<void> {
+    if (request.actor || request.method !== 'GET' || request.cookies?.[FLASH_COOKIE]) {
+      await this.send(request, reply, await load());
+      return;
+    }
+    const key = `${request.locale ?? this.i18n.defaultLocale} ${request.url}`;
+    const now = Date.now();
+    const kept = this.shared.get(key);
+    if (kept && now - kept.at < SHARED_PAGE_MS) {
+      const html = await kept.html;
+      if (html !== undefined) {
+        await this.sendHtml(reply, html, 200);
+        return;
+      }
+      await this.send(request, reply, await load());
+      return;
+    }
+    let settle: (html: string | undefined) => void = () => undefined;
+    const entry: SharedPage = { at: now, html: new Promise((done) => (settle = done)) };
+    if (this.shared.size >= SHARED_PAGES_MAX) {
+      this.shared.clear();
+    }
+    this.shared.set(key, entry);
+    let html: string | undefined;
+    try {
+      const page = await load();
+      html = renderDocument(await page(await this.context(request, reply)));
+    } finally {
+      const shareable = html !== undefined && !html.includes('name="_csrf"');
+      settle(shareable ? html : undefined);
+      if (!shareable && this.shared.get(key) === entry) {
+        this.shared.delete(key);
+      }
+    }
+    await this.sendHtml(reply, html, 200);
+  }
+
+  private async sendHtml(reply: FastifyReply, html: string, status: number): Promise<void> {
     await reply
       .status(status)
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(renderDocument(await page(ctx)));
+      .send(html);
   }
 
   /** Redirects after a successful form post (Post/Redirect/Get), with a one-time notice by message key. */
