@@ -8,13 +8,16 @@ import { Pool } from 'pg';
 // Deep imports on purpose: the bench mints what identity would (keys, hashes) without booting Nest here.
 import { deriveKey, hmac } from '../libs/identity/src/domain/secrets';
 import { createTestDatabase } from '../libs/testing/src/test-database';
+import { driveFloor, FloorResult, startFloorApp } from './stack-floor';
 
 /**
  * bench:sign: starts the built portal against DATABASE_URL (a fresh database), creates verified residents,
  * drives concurrent sign POSTs with autocannon for a fixed time, checks the stored count equals the 2xx
  * answers, drives reads of the count endpoint (anonymous, and with a bearer token through the whole request
  * pipeline) and the petition page, and measures the ceiling: a bare single-row durable INSERT … ON CONFLICT
- * DO NOTHING through pg at the same concurrency, just before and just after signing.
+ * DO NOTHING through pg at the same concurrency, just before and just after signing. Before signing it also
+ * drives bench:floor's bare stack between two ceilings: the share of the ceiling that any authenticated POST
+ * through the fixed stack could reach on the machine as it is during the run.
  *
  * BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_RESIDENTS (40000), BENCH_POOL (DATABASE_POOL_SIZE, 20),
  * BENCH_PROFILE_DIR (unset: no profile; set: the portal writes a V8 CPU profile there when it stops),
@@ -234,6 +237,11 @@ async function main(): Promise<void> {
         );
       }
     }
+    // Statistics and a vacuum for the rows just loaded, as autovacuum keeps them in a running deployment
+    // (and so autovacuum does not start on them during signing). Without statistics the planner guessed
+    // 160 sessions and scanned the whole partial index of live sessions for every session check: 2.8 ms
+    // instead of 0.1 ms for six sessions.
+    await db.query('VACUUM ANALYZE');
     const [staffToken, authorToken, ...residentTokens] = tokens;
     process.stdout.write(
       `setup: ${RESIDENTS} verified residents in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
@@ -303,6 +311,22 @@ async function main(): Promise<void> {
         [petition.id],
       )
     ).rows[0] as { n: number };
+    // The floor (bench:floor's bare stack: what any authenticated POST through Nest, Fastify, Passport and
+    // the ValidationPipe costs, with no database and none of our code) between two ceilings, so the run
+    // shows how much of the ceiling this stack could reach at all on the machine as it is now.
+    let floor: { result: FloorResult; ceilingBefore: number } | undefined;
+    if (!SIGN_ONLY) {
+      const ceilingBeforeFloor = await measureCeiling(db, petition.id);
+      const floorApp = await startFloorApp();
+      try {
+        floor = {
+          result: await driveFloor(floorApp, SECONDS, CONNECTIONS),
+          ceilingBefore: ceilingBeforeFloor,
+        };
+      } finally {
+        floorApp.stop();
+      }
+    }
     // The ceiling just before and just after signing, so a machine whose speed drifts (this one's does,
     // by half within a minute) is compared with itself; the ratio is against their mean.
     const ceilingBefore = await measureCeiling(db, petition.id);
@@ -399,6 +423,19 @@ async function main(): Promise<void> {
       `${ceiling.toFixed(0)} /s (${ceilingBefore.toFixed(0)} just before signing, ${ceilingAfter.toFixed(0)} just after)`,
     );
     line('signing / ceiling', `${((signRate / ceiling) * 100).toFixed(1)} %`);
+    if (floor) {
+      const floorRate = floor.result.requests.average;
+      const floorCeiling = (floor.ceilingBefore + ceilingBefore) / 2;
+      line(
+        'floor: bare stack POST/s',
+        `${floorRate.toFixed(0)} (p99 ${floor.result.latency.p99} ms, non-2xx ${floor.result.non2xx}; bench:floor's app)`,
+      );
+      line(
+        'floor / ceiling',
+        `${((floorRate / floorCeiling) * 100).toFixed(1)} % (ceiling ${floor.ceilingBefore.toFixed(0)} /s before it, ${ceilingBefore.toFixed(0)} after)`,
+      );
+      line('signing / floor', `${((signRate / floorRate) * 100).toFixed(1)} %`);
+    }
     line(
       'signing / authenticated reads',
       `${((signRate / pipelineReads.requests.average) * 100).toFixed(1)} %`,

@@ -55,7 +55,7 @@ class FloorController {
 @Module({ imports: [PassportModule], controllers: [FloorController], providers: [BearerStrategy] })
 class FloorModule {}
 
-interface CannonResult {
+export interface FloorResult {
   '2xx': number;
   non2xx: number;
   requests: { average: number };
@@ -64,7 +64,7 @@ interface CannonResult {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (
   options: object,
-  done: (error: Error | null, result: CannonResult) => void,
+  done: (error: Error | null, result: FloorResult) => void,
 ) => unknown;
 
 /** The child: serves the app and prints its URL. */
@@ -77,7 +77,14 @@ async function serve(): Promise<void> {
   process.stdout.write(`${await app.getUrl()}\n`);
 }
 
-async function main(): Promise<void> {
+/** The floor app, running in a child process, and a token it accepts. */
+export interface FloorApp {
+  url: string;
+  token: string;
+  stop(): void;
+}
+
+export async function startFloorApp(): Promise<FloorApp> {
   const child = spawn(process.execPath, [__filename, 'serve'], {
     env: { ...process.env, FLOOR_SECRET: SECRET },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -87,23 +94,33 @@ async function main(): Promise<void> {
     child.stdout?.once('data', (chunk: Buffer) => done(chunk.toString().trim()));
   });
   const token = new JwtService({ secret: SECRET }).sign({ sub: 'bench' }, { expiresIn: 3600 });
+  return { url, token, stop: () => child.kill('SIGTERM') };
+}
+
+/** Authenticated sign POSTs against the floor app for `seconds`, after a two-second warm-up. */
+export async function driveFloor(app: FloorApp, seconds: number, connections: number): Promise<FloorResult> {
   const drive = (duration: number) =>
-    new Promise<CannonResult>((done, fail) => {
+    new Promise<FloorResult>((done, fail) => {
       autocannon(
         {
-          url: `${url}/sign`,
-          connections: CONNECTIONS,
+          url: `${app.url}/sign`,
+          connections,
           duration,
           method: 'POST',
           body: '{}',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${app.token}` },
         },
         (error, result) => (error ? fail(error) : done(result)),
       );
     });
+  await drive(2);
+  return drive(seconds);
+}
+
+async function main(): Promise<void> {
+  const app = await startFloorApp();
   try {
-    await drive(2); // warm-up
-    const result = await drive(SECONDS);
+    const result = await driveFloor(app, SECONDS, CONNECTIONS);
     const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(34)} ${value}\n`);
     process.stdout.write('\n================ bench:floor ================\n');
     line('concurrency (connections)', String(CONNECTIONS));
@@ -111,11 +128,14 @@ async function main(): Promise<void> {
     line('authenticated POST/s', `${result.requests.average.toFixed(0)} (non-2xx ${result.non2xx})`);
     line('latency p50 / p99', `${result.latency.p50} ms / ${result.latency.p99} ms`);
   } finally {
-    child.kill('SIGTERM');
+    app.stop();
   }
 }
 
-(process.argv[2] === 'serve' ? serve() : main()).catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+// bench:sign imports this file for the floor; run as a script, it is bench:floor (or, with `serve`, its app).
+if (require.main === module) {
+  (process.argv[2] === 'serve' ? serve() : main()).catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  });
+}
