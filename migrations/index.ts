@@ -10,6 +10,7 @@ import { CouncilsDocumentUploads1764160000000 } from './1764160000000-CouncilsDo
 import { CouncilsReportUploads1764170000000 } from './1764170000000-CouncilsReportUploads';
 import { BudgetingUploads1764180000000 } from './1764180000000-BudgetingUploads';
 import { BudgetingMergeDecline1764190000000 } from './1764190000000-BudgetingMergeDecline';
+import { PlatformMailRefused1764200000000 } from './1764200000000-PlatformMailRefused';
 
 /** Every migration, in order. A new migration file is added here too (the list is what TypeORM runs). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CouncilsReportUploads1764170000000,
   BudgetingUploads1764180000000,
   BudgetingMergeDecline1764190000000,
+  PlatformMailRefused1764200000000,
 ];

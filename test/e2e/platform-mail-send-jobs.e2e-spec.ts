@@ -1,3 +1,5 @@
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
 import {
   JobQueue,
   MAILS_PER_SEND_JOB,
@@ -19,6 +21,7 @@ function mail(key: string, to: string): MailRequest {
 interface StoredMail {
   key: string;
   sent: boolean;
+  refused: boolean;
   attempts: number;
   lastError: string | null;
 }
@@ -33,7 +36,8 @@ describe('platform: mail sent a chunk per job', () => {
 
   const storedMail = async (keyPrefix: string) =>
     (await t.dataSource.query(
-      `SELECT message_key AS key, sent_at IS NOT NULL AS sent, attempts, last_error AS "lastError"
+      `SELECT message_key AS key, sent_at IS NOT NULL AS sent, refused_at IS NOT NULL AS refused, attempts,
+              last_error AS "lastError"
          FROM platform_mail WHERE message_key LIKE $1 ORDER BY message_key`,
       [`${keyPrefix}%`],
     )) as StoredMail[];
@@ -92,9 +96,9 @@ describe('platform: mail sent a chunk per job', () => {
     for (const size of [1, 10, MAILS_PER_SEND_JOB]) {
       const keys = await storeWithoutJobs(`flat${size}`, size);
       const first = await countStatements(t.dataSource, () => service.deliverMany(keys));
-      expect(first.result).toEqual({ sent: size, alreadySent: 0, unknown: 0 });
+      expect(first.result).toEqual({ sent: size, alreadySent: 0, refused: 0, unknown: 0 });
       const again = await countStatements(t.dataSource, () => service.deliverMany([...keys, 'flat:unknown']));
-      expect(again.result).toEqual({ sent: 0, alreadySent: size, unknown: 1 });
+      expect(again.result).toEqual({ sent: 0, alreadySent: size, refused: 0, unknown: 1 });
       costs.push([first.statements.length, again.statements.length]);
       expectEachOnce(Array.from({ length: size }, (_, i) => `flat${size}-${i}@example.ge`));
     }
@@ -147,6 +151,111 @@ describe('platform: mail sent a chunk per job', () => {
       await until(async () => (await job())?.status === 'done');
       expect((await job())?.attempts).toBeGreaterThan(1);
     }
+  });
+
+  /** How often the catcher turned `address` away. */
+  const turnedAway = (address: string) => t.smtp.turnedAway.filter((a) => a === address).length;
+
+  it('records a mailbox refused for good, sends the rest, and never tries it again', async () => {
+    const keys = await storeWithoutJobs('gone', 5);
+    const gone = 'gone-2@example.ge';
+    t.smtp.rejects = (address) => address === gone;
+    try {
+      const service = t.app.get(MailService);
+      // Only a refusal failed, so there is nothing to retry: it resolves, in the usual three statements.
+      const first = await countStatements(t.dataSource, () => service.deliverMany(keys));
+      expect(first.result).toEqual({ sent: 4, alreadySent: 0, refused: 1, unknown: 0 });
+      expect(first.statements).toHaveLength(3);
+      const rows = await storedMail('gone:');
+      expect(rows.filter((row) => row.sent).map((row) => row.key)).toEqual(
+        keys.filter((key) => key !== 'gone:002'),
+      );
+      expect(rows.find((row) => row.key === 'gone:002')).toMatchObject({
+        sent: false,
+        refused: true,
+        attempts: 1,
+        lastError: expect.stringContaining('550 mailbox unavailable') as string,
+      });
+      expect(rows.filter((row) => row.key !== 'gone:002' && row.refused)).toEqual([]);
+
+      const again = await countStatements(t.dataSource, () => service.deliverMany(keys));
+      expect(again.result).toEqual({ sent: 0, alreadySent: 4, refused: 1, unknown: 0 });
+      expect(again.statements).toHaveLength(1);
+      expect(turnedAway(gone)).toBe(1);
+      expectEachOnce([0, 1, 3, 4].map((i) => `gone-${i}@example.ge`));
+    } finally {
+      t.smtp.rejects = () => false;
+    }
+  });
+
+  it('throws while a temporary failure remains, and the retry tries only that one', async () => {
+    const keys = await storeWithoutJobs('mixed', 4);
+    const [gone, busy] = ['mixed-1@example.ge', 'mixed-2@example.ge'];
+    t.smtp.rejects = (address) => address === gone;
+    t.smtp.refuses = (address) => address === busy;
+    const service = t.app.get(MailService);
+    try {
+      // The error counts and names the one worth retrying, not the refusal.
+      await expect(service.deliverMany(keys)).rejects.toThrow(
+        /^1 of 4 mails not sent \(1 more refused for good\); mixed:002: .*451 mailbox busy/,
+      );
+      const rows = await storedMail('mixed:');
+      expect(rows.map(({ key, sent, refused, attempts }) => ({ key, sent, refused, attempts }))).toEqual([
+        { key: 'mixed:000', sent: true, refused: false, attempts: 1 },
+        { key: 'mixed:001', sent: false, refused: true, attempts: 1 },
+        { key: 'mixed:002', sent: false, refused: false, attempts: 1 },
+        { key: 'mixed:003', sent: true, refused: false, attempts: 1 },
+      ]);
+      expect(rows[1]?.lastError).toContain('550 mailbox unavailable');
+      expect(rows[2]?.lastError).toContain('451 mailbox busy');
+
+      t.smtp.refuses = () => false;
+      expect(await service.deliverMany(keys)).toEqual({ sent: 1, alreadySent: 2, refused: 1, unknown: 0 });
+    } finally {
+      t.smtp.rejects = () => false;
+      t.smtp.refuses = () => false;
+    }
+    expect([turnedAway(gone), turnedAway(busy)]).toEqual([1, 1]);
+    expectEachOnce(['mixed-0@example.ge', 'mixed-2@example.ge', 'mixed-3@example.ge']);
+    expect(t.smtp.to(gone)).toHaveLength(0);
+    expect((await storedMail('mixed:')).map((row) => row.attempts)).toEqual([1, 1, 2, 1]);
+  });
+
+  it('finishes a send job at its first run when its only failure is a refusal', async () => {
+    const requests = Array.from({ length: 3 }, (_, i) =>
+      mail(`gonejob:${pad(i)}`, `gonejob-${i}@example.ge`),
+    );
+    const gone = 'gonejob-1@example.ge';
+    t.smtp.rejects = (address) => address === gone;
+    try {
+      await t.app.get(MailService).sendMany(requests);
+      await t.drainJobs();
+      await until(async () => (await storedMail('gonejob:')).every((row) => row.sent || row.refused));
+      if (t.config.redisUrl) {
+        const connection = new IORedis(t.config.redisUrl, { maxRetriesPerRequest: null });
+        const queue = new Queue('platform', { connection, prefix: t.config.queuePrefix });
+        try {
+          const job = () => queue.getJob('mails|3|gonejob|000');
+          await until(async () => (await job())?.finishedOn !== undefined);
+          const finished = await job();
+          expect([finished?.attemptsMade, finished?.failedReason]).toEqual([1, undefined]);
+          expect(finished?.returnvalue).toEqual({ sent: 2, alreadySent: 0, refused: 1, unknown: 0 });
+        } finally {
+          await queue.close();
+          await connection.quit();
+        }
+      } else {
+        const [job] = (await t.dataSource.query(
+          `SELECT status, attempts, last_error AS "lastError" FROM platform_jobs WHERE job_key = $1`,
+          ['mails:3:gonejob:000'],
+        )) as Array<{ status: string; attempts: number; lastError: string | null }>;
+        expect(job).toEqual({ status: 'done', attempts: 1, lastError: null });
+      }
+    } finally {
+      t.smtp.rejects = () => false;
+    }
+    expect(turnedAway(gone)).toBe(1);
+    expectEachOnce(['gonejob-0@example.ge', 'gonejob-2@example.ge']);
   });
 
   it('still delivers a job enqueued before chunking, which names one message', async () => {

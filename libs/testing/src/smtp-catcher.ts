@@ -17,6 +17,10 @@ export class SmtpCatcher {
   connections = 0;
   /** Recipients turned away with a temporary error (451) while this says so: a relay failing part-way. */
   refuses: (address: string) => boolean = () => false;
+  /** Recipients turned away for good (550) while this says so: a mailbox that will never accept. */
+  rejects: (address: string) => boolean = () => false;
+  /** Every recipient turned away, by either, in order: the catcher keeps only the messages it accepted. */
+  readonly turnedAway: string[] = [];
   private server?: SMTPServer;
   port = 0;
 
@@ -30,7 +34,13 @@ export class SmtpCatcher {
         callback();
       },
       onRcptTo: (address, _session, callback) => {
+        if (this.rejects(address.address)) {
+          this.turnedAway.push(address.address);
+          callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
+          return;
+        }
         if (this.refuses(address.address)) {
+          this.turnedAway.push(address.address);
           callback(Object.assign(new Error('mailbox busy, try again later'), { responseCode: 451 }));
           return;
         }

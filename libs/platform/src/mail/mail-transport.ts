@@ -13,6 +13,24 @@ export interface OutgoingMail {
   locale: string;
 }
 
+/**
+ * Whether the relay refused a message for good: a 5xx reply (nodemailer's `responseCode`) to its
+ * recipient or to its content. A 5xx to the login or to the sender says the portal's own settings are
+ * wrong, for every message alike, so those are retried like a 4xx or a lost connection.
+ */
+export function isPermanentRefusal(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) {
+    return false;
+  }
+  const { responseCode, command } = error as { responseCode?: unknown; command?: unknown };
+  return (
+    typeof responseCode === 'number' &&
+    responseCode >= 500 &&
+    responseCode <= 599 &&
+    (command === 'RCPT TO' || command === 'DATA')
+  );
+}
+
 /** Sends one message and says where it went. */
 export interface MailTransport {
   send(mail: OutgoingMail): Promise<string>;

@@ -29,6 +29,10 @@ export class MailEntity {
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
 
+  /** When the relay refused it for good (a 5xx reply to its recipient or content): it is not sent again. */
+  @Column({ name: 'refused_at', type: 'timestamptz', nullable: true })
+  refusedAt!: Date | null;
+
   /** Where it went: the SMTP message id, or the .eml path in embedded mode. */
   @Column({ type: 'text', nullable: true })
   delivery!: string | null;

@@ -8,7 +8,7 @@ import { I18nService, MessageParams } from '../i18n/i18n.service';
 import { pickText } from '../i18n/localized-text';
 import { Municipality, MunicipalityService } from '../municipality/municipality.service';
 import { JobQueue } from '../queue/job-queue';
-import { createMailTransport, MailTransport } from './mail-transport';
+import { createMailTransport, isPermanentRefusal, MailTransport } from './mail-transport';
 import { MailEntity } from './mail.entity';
 
 export const PLATFORM_QUEUE = 'platform';
@@ -42,10 +42,13 @@ function sendJobKey(messageKeys: readonly string[]): string {
 export interface DeliveryReport {
   sent: number;
   alreadySent: number;
+  /** Refused for good by the relay, now or by an earlier attempt: never sent again. */
+  refused: number;
   unknown: number;
 }
 
-type Delivered = { mail: MailEntity; delivery: string } | { mail: MailEntity; error: Error };
+type Delivered =
+  { mail: MailEntity; delivery: string } | { mail: MailEntity; error: Error; permanent: boolean };
 
 export interface MailRequest {
   to: string;
@@ -150,22 +153,24 @@ export class MailService implements OnApplicationShutdown {
   /**
    * Sends the stored messages not sent yet, all at once over the pooled transport, and records them in
    * one UPDATE for the sent and one for the failed: a chunk costs the same statements whatever its size.
-   * If any failed, it throws once they are recorded, so the job is retried, and the retry skips the ones
-   * recorded sent. A process that dies between sending and recording sends the chunk again when its job
-   * is re-run (at least once); the stable Message-ID lets receiving servers drop the copies. Called by the
-   * platform processor.
+   * A message the relay refused for good (see `isPermanentRefusal`) is recorded refused and, like a sent
+   * one, never tried again. If any other failed, it throws once they are recorded, so the job is retried,
+   * and the retry sends only those. A process that dies between sending and recording sends the chunk
+   * again when its job is re-run (at least once); the stable Message-ID lets receiving servers drop the
+   * copies. Called by the platform processor.
    */
   async deliverMany(messageKeys: readonly string[]): Promise<DeliveryReport> {
     const keys = [...new Set(messageKeys)];
     if (keys.length === 0) {
-      return { sent: 0, alreadySent: 0, unknown: 0 };
+      return { sent: 0, alreadySent: 0, refused: 0, unknown: 0 };
     }
     const manager = this.transactions.manager();
     const mails = await manager.find(MailEntity, { where: { messageKey: In(keys) } });
-    const unsent = mails.filter((mail) => !mail.sentAt);
+    const unsent = mails.filter((mail) => !mail.sentAt && !mail.refusedAt);
     const report = {
       sent: 0,
-      alreadySent: mails.length - unsent.length,
+      alreadySent: mails.filter((mail) => mail.sentAt).length,
+      refused: mails.filter((mail) => mail.refusedAt).length,
       unknown: keys.length - mails.length,
     };
     if (unsent.length === 0) {
@@ -185,7 +190,7 @@ export class MailService implements OnApplicationShutdown {
           });
           return { mail, delivery };
         } catch (error) {
-          return { mail, error: error as Error };
+          return { mail, error: error as Error, permanent: isPermanentRefusal(error) };
         }
       }),
     );
@@ -200,21 +205,33 @@ export class MailService implements OnApplicationShutdown {
         [sent.map((o) => o.mail.id), sent.map((o) => o.delivery)],
       );
     }
-    const [firstFailure] = failed;
-    if (!firstFailure) {
-      return { ...report, sent: sent.length };
+    const refusedNow = failed.filter((o) => o.permanent).length;
+    const delivered = { ...report, sent: sent.length, refused: report.refused + refusedNow };
+    if (failed.length === 0) {
+      return delivered;
     }
-    for (const { mail, error } of failed) {
-      this.logger.warn(`mail ${mail.messageKey} not sent: ${error.message}`);
+    for (const { mail, error, permanent } of failed) {
+      this.logger.warn(
+        `mail ${mail.messageKey} ${permanent ? 'refused, not retried' : 'not sent'}: ${error.message}`,
+      );
     }
     await manager.query(
-      `UPDATE platform_mail AS mail SET attempts = mail.attempts + 1, last_error = failed.error
-         FROM unnest($1::uuid[], $2::text[]) AS failed(id, error)
+      `UPDATE platform_mail AS mail
+          SET attempts = mail.attempts + 1, last_error = failed.error,
+              refused_at = CASE WHEN failed.permanent THEN now() ELSE mail.refused_at END
+         FROM unnest($1::uuid[], $2::text[], $3::boolean[]) AS failed(id, error, permanent)
         WHERE mail.id = failed.id`,
-      [failed.map((o) => o.mail.id), failed.map((o) => o.error.message)],
+      [failed.map((o) => o.mail.id), failed.map((o) => o.error.message), failed.map((o) => o.permanent)],
     );
-    const { mail, error } = firstFailure;
-    const summary = `${failed.length} of ${unsent.length} mails not sent`;
+    const retryable = failed.filter((o) => !o.permanent);
+    const [firstRetryable] = retryable;
+    if (!firstRetryable) {
+      // Retrying cannot change a refusal: the job has done all it can.
+      return delivered;
+    }
+    const { mail, error } = firstRetryable;
+    const refusedNote = refusedNow > 0 ? ` (${refusedNow} more refused for good)` : '';
+    const summary = `${retryable.length} of ${unsent.length} mails not sent${refusedNote}`;
     throw new Error(`${summary}; ${mail.messageKey}: ${error.message}`, { cause: error });
   }
 
