@@ -106,24 +106,26 @@ export class PageRenderer {
       await this.send(request, reply, await load());
       return;
     }
-    let settle: (html: string | undefined) => void = () => undefined;
-    const entry: SharedPage = { at: now, html: new Promise((done) => (settle = done)) };
+    const rendered = load().then(async (page) =>
+      renderDocument(await page(await this.context(request, reply))),
+    );
+    const entry: SharedPage = {
+      at: now,
+      html: rendered.then(
+        (html) => (html.includes('name="_csrf"') ? undefined : html),
+        () => undefined,
+      ),
+    };
     if (this.shared.size >= SHARED_PAGES_MAX) {
       this.shared.clear();
     }
     this.shared.set(key, entry);
-    let html: string | undefined;
-    try {
-      const page = await load();
-      html = renderDocument(await page(await this.context(request, reply)));
-    } finally {
-      const shareable = html !== undefined && !html.includes('name="_csrf"');
-      settle(shareable ? html : undefined);
-      if (!shareable && this.shared.get(key) === entry) {
+    void entry.html.then((html) => {
+      if (html === undefined && this.shared.get(key) === entry) {
         this.shared.delete(key);
       }
-    }
-    await this.sendHtml(reply, html, 200);
+    });
+    await this.sendHtml(reply, await rendered, 200);
   }
 
   private async sendHtml(reply: FastifyReply, html: string, status: number): Promise<void> {
